@@ -1,0 +1,117 @@
+/**
+ * The map style, built in code: a background, countries (world-atlas), the
+ * European and Chinese units as fill + outline, and their labels. Nothing in it
+ * points outside the page: no tiles, sprites, glyphs or fonts by URL (labels are
+ * drawn from local fonts, which MapLibre does when `glyphs` is omitted).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoData } from '../geo/topo.ts';
+
+export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels' } as const;
+export const LAYER = {
+  background: 'background',
+  countriesFill: 'countries-fill',
+  countriesLine: 'countries-line',
+  regionsFill: 'regions-fill',
+  regionsLine: 'regions-line',
+  regionsHover: 'regions-hover-line',
+  labels: 'region-labels',
+} as const;
+
+export interface Palette {
+  water: string;
+  land: string;
+  border: string;
+  eu: string;
+  cn: string;
+  regionLine: string;
+  hover: string;
+  label: string;
+  labelHalo: string;
+}
+
+export const LIGHT: Palette = {
+  water: '#dfe9f0',
+  land: '#f6f4ef',
+  border: '#b9b6ad',
+  eu: '#d9e3f5',
+  cn: '#f7dede',
+  regionLine: '#8c8a84',
+  hover: '#1f3f7a',
+  label: '#3b3a36',
+  labelHalo: '#ffffff',
+};
+
+/** Font stack for labels, drawn locally (Noto from Debian's fonts-noto-core, then the system sans-serif). */
+export const LABEL_FONT = ['Noto Sans Regular', 'sans-serif'];
+
+export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecification {
+  return {
+    version: 8,
+    name: 'EU–China Partnership Atlas',
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: geo.countries },
+      [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
+      [SOURCE.labels]: { type: 'geojson', data: geo.labels },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
+      { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': palette.land } },
+      {
+        id: LAYER.countriesLine,
+        type: 'line',
+        source: SOURCE.countries,
+        paint: { 'line-color': palette.border, 'line-width': 0.6 },
+      },
+      {
+        id: LAYER.regionsFill,
+        type: 'fill',
+        source: SOURCE.regions,
+        paint: {
+          'fill-color': ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
+        },
+      },
+      {
+        id: LAYER.regionsLine,
+        type: 'line',
+        source: SOURCE.regions,
+        paint: {
+          'line-color': palette.regionLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 6, 1],
+        },
+      },
+      {
+        id: LAYER.regionsHover,
+        type: 'line',
+        source: SOURCE.regions,
+        paint: {
+          'line-color': palette.hover,
+          'line-width': 2,
+          'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
+        },
+      },
+      {
+        id: LAYER.labels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        // Chinese provinces are large enough to label early; European units from zoom 4.
+        filter: ['any', ['==', ['get', 'side'], 'cn'], ['>=', ['zoom'], 4]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 9, 6, 13],
+          'text-max-width': 8,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+      },
+    ],
+  };
+}
+
+/** Opening view: holds Europe (from the Canaries to Poland) and China together. [[west, south], [east, north]] */
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [-18, 18],
+  [135, 60],
+];

@@ -1,0 +1,68 @@
+/**
+ * One headless Chromium page per test, with what every end-to-end test checks:
+ * console errors, page errors, and any request leaving 127.0.0.1.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs, freshProfileDir } from '../../scripts/lib/chromium.ts';
+
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Console errors and uncaught page errors, in order. */
+  errors: string[];
+  /** Every URL the page asked for that is not on 127.0.0.1 (nor data:/blob:). */
+  foreignRequests: string[];
+  close: () => Promise<void>;
+}
+
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+export async function openAtlas(
+  query = '',
+  { webgl = true, viewport = { width: 1280, height: 800 } }: { webgl?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<AtlasPage> {
+  const baseUrl = inject('baseUrl');
+  const context = await chromium.launchPersistentContext(freshProfileDir(), {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: chromiumArgs({ webgl }),
+    viewport,
+  });
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  context.on('request', (r) => {
+    if (!isLocal(r.url())) foreignRequests.push(r.url());
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(baseUrl + query);
+  return { page, context, baseUrl, errors, foreignRequests, close: () => context.close() };
+}
+
+/** Resolves when the map has loaded and reached `idle`; returns ms since navigation start. */
+export async function waitForMapIdle(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { atlasMap?: unknown }).atlasMap !== undefined);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const map = (window as unknown as { atlasMap: import('maplibre-gl').Map }).atlasMap;
+        const done = () => resolve(performance.now());
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          map.once('idle', done);
+          map.triggerRepaint();
+        } else map.once('idle', done);
+      }),
+  );
+}
