@@ -63,7 +63,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['src/lib/components/**/*.test.ts'],
+          include: ['src/lib/components/**/*.test.ts', 'src/*.test.ts'],
         },
       },
       {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { readCrosswalk, readSources, readUnits } from './crosswalk.ts';
 import { dissolveUnits, labelFeatures, toTopology, worldCountries } from './pipeline.ts';
@@ -56,14 +57,18 @@ export function buildGeo() {
   return { regions, countries };
 }
 
+/** The files `npm run geo` writes, as bytes: name → JSON text. */
+export function serializeGeo(): Record<string, string> {
+  const { regions, countries } = buildGeo();
+  return { 'regions.json': JSON.stringify(regions), 'countries.json': JSON.stringify(countries) };
+}
+
 function main() {
   const out = path.join(root, 'public/geo');
   fs.mkdirSync(out, { recursive: true });
-  const { regions, countries } = buildGeo();
   let total = 0;
-  for (const [name, topo] of Object.entries({ regions, countries })) {
-    const json = JSON.stringify(topo);
-    const file = path.join(out, `${name}.json`);
+  for (const [name, json] of Object.entries(serializeGeo())) {
+    const file = path.join(out, name);
     fs.writeFileSync(file, json);
     const gz = zlib.gzipSync(json, { level: 9 }).length;
     total += gz;
@@ -72,12 +77,14 @@ function main() {
   console.log(`public/geo total: ${(total / 1024).toFixed(1)} kB gzip`);
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof SeedError) {
-    console.error(`npm run geo failed: ${e.message}`);
-    process.exit(1);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (e) {
+    if (e instanceof SeedError) {
+      console.error(`npm run geo failed: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
   }
-  throw e;
 }

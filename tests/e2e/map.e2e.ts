@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
 
 type MapWindow = Window & { atlasMap: import('maplibre-gl').Map };
 
@@ -15,6 +19,11 @@ describe('the map in a real Chromium', () => {
     const { page } = atlas;
     const idleAt = await waitForMapIdle(page);
     console.log(`[e2e] map idle ${idleAt.toFixed(0)} ms after navigation start`);
+    // The README's screenshot is taken here; ATLAS_UPDATE_SCREENSHOT=1 copies it to docs/.
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    const shot = path.join(root, 'test-results/screenshot.png');
+    await page.screenshot({ path: shot });
+    if (process.env.ATLAS_UPDATE_SCREENSHOT) fs.copyFileSync(shot, path.join(root, 'docs/screenshot.png'));
 
     const info = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).atlasMap;

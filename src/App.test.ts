@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+
+const webgl = vi.hoisted(() => ({ ok: true }));
+vi.mock('./lib/map/webgl.ts', () => ({ supportsWebGL2: () => webgl.ok }));
+// The map itself needs WebGL: its behaviour is covered by the end-to-end tests in Chromium.
+vi.mock('./lib/components/MapView.svelte', async () => ({ default: (await import('./lib/components/Notice.svelte')).default }));
+
+import App from './App.svelte';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  webgl.ok = true;
+});
+
+describe('App', () => {
+  it('says so, with a retry, when the geometry cannot be loaded — and recovers on retry', async () => {
+    let calls = 0;
+    vi.stubGlobal('fetch', async () => {
+      calls++;
+      return new Response('missing', { status: 404 });
+    });
+    render(App);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("The map's geometry could not be loaded");
+    expect(alert.textContent).toContain('HTTP 404');
+    const before = calls;
+    screen.getByRole('button', { name: 'Try again' }).click();
+    await vi.waitFor(() => expect(calls).toBeGreaterThan(before));
+  });
+
+  it('explains, instead of drawing a blank map, when WebGL2 is unavailable', async () => {
+    webgl.ok = false;
+    render(App);
+    expect((await screen.findByRole('alert')).textContent).toContain('WebGL2 is unavailable');
+  });
+
+  it('shows the title', () => {
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    render(App);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('EU–China Partnership Atlas');
+  });
+});
