@@ -2,6 +2,7 @@
  * One headless Chromium page per test, with what every end-to-end test checks:
  * console errors, page errors, and any request leaving 127.0.0.1.
  */
+import fs from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumArgs, freshProfileDir } from '../../scripts/lib/chromium.ts';
@@ -31,7 +32,8 @@ export async function openAtlas(
   { webgl = true, viewport = { width: 1280, height: 800 } }: { webgl?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
-  const context = await chromium.launchPersistentContext(freshProfileDir(), {
+  const profile = freshProfileDir();
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
     headless: true,
     args: chromiumArgs({ webgl }),
@@ -48,7 +50,11 @@ export async function openAtlas(
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(baseUrl + query);
-  return { page, context, baseUrl, errors, foreignRequests, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { page, context, baseUrl, errors, foreignRequests, close };
 }
 
 /** Resolves when the map has loaded and reached `idle`; returns ms since navigation start. */

@@ -1,0 +1,143 @@
+/** JSON Schema (draft 2020-12) of public/data/bundle.json, written beside it by `npm run data`. */
+import { CONFIDENCES, EU_COUNTRIES, LINK_KINDS, PERIODS, PLACE_KINDS, STATUSES } from '../../src/lib/data/types.ts';
+
+const str = { type: 'string' };
+const nstr = { type: ['string', 'null'] };
+const lonlat = { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2, description: '[longitude, latitude], WGS84 degrees' };
+const sources = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['file', 'ref'],
+    properties: {
+      file: { ...str, description: 'source document in shared/seeds' },
+      ref: { ...str, description: 'table or section within it; empty for a short document cited whole' },
+    },
+  },
+};
+const obj = (properties: Record<string, unknown>, description?: string) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+  ...(description ? { description } : {}),
+});
+const periodId = { enum: PERIODS.map((p) => p.id) };
+
+export const bundleSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'bundle.schema.json',
+  title: 'EU–China Partnership Atlas data bundle',
+  ...obj({
+    version: { const: 1 },
+    sources: { type: 'array', items: obj({ id: str, file: str, title: str }) },
+    periods: {
+      type: 'array',
+      items: obj({ id: periodId, start: { type: 'integer' }, end: { type: 'integer' }, table: { type: 'integer' } }),
+    },
+    countries: {
+      type: 'array',
+      items: obj({ id: { type: 'string', pattern: '^[A-Z]{2}$' }, name: str, anchor: lonlat, surveyed: { type: 'boolean' } }),
+    },
+    places: {
+      type: 'array',
+      items: obj({
+        id: str,
+        name: str,
+        kind: { enum: [...PLACE_KINDS] },
+        country: { type: 'string', pattern: '^[A-Z]{2}$' },
+        province: { type: ['string', 'null'], pattern: '^CN-[A-Z]{2}$' },
+        localName: nstr,
+        zh: nstr,
+        aliases: { type: 'array', items: str },
+        coord: lonlat,
+        hasGeometry: { type: 'boolean' },
+        sources,
+      }),
+    },
+    partnerships: {
+      type: 'array',
+      items: obj({
+        id: str,
+        euCountry: { enum: [...EU_COUNTRIES] },
+        euUnit: nstr,
+        cnUnit: nstr,
+        cnProvince: { type: ['string', 'null'], pattern: '^CN-[A-Z]{2}$' },
+        cnPrinted: nstr,
+        period: { enum: [...PERIODS.map((p) => p.id), null] },
+        table: { type: ['integer', 'null'], minimum: 4, maximum: 8 },
+        startYear: { type: ['integer', 'null'] },
+        status: { enum: [...STATUSES] },
+        agreement: nstr,
+        renewals: nstr,
+        confidence: { enum: [...CONFIDENCES] },
+        note: nstr,
+        sources,
+      }),
+    },
+    unattributed: {
+      type: 'array',
+      items: obj({ cnProvince: { type: 'string', pattern: '^CN-[A-Z]{2}$' }, count: { type: 'integer', minimum: 1 }, note: str, sources }),
+    },
+    printedCells: {
+      type: 'array',
+      items: obj({ table: { type: 'integer' }, row: str, column: str, value: { type: 'integer' }, note: nstr }),
+    },
+    statements: { type: 'array', items: obj({ id: str, subject: str, figure: str, value: str, paraphrase: str, sources }) },
+    contradictions: {
+      type: 'array',
+      items: obj({ id: str, about: str, valueA: str, sourceA: sources, valueB: str, sourceB: sources, explanation: str }),
+    },
+    caseTables: {
+      type: 'array',
+      items: obj({
+        table: { type: 'integer' },
+        euUnit: str,
+        partnerPrinted: str,
+        cnUnit: str,
+        cnProvince: nstr,
+        year: str,
+        agreement: str,
+        status: str,
+        extra: nstr,
+        sources,
+      }),
+    },
+    caseStudies: { type: 'array', items: obj({ placeId: str, section: str, title: str, summary: str, sources }) },
+    iurc: obj({
+      profiles: {
+        type: 'array',
+        items: obj({
+          placeId: str,
+          side: { enum: ['EU', 'CN'] },
+          programme: str,
+          namePrinted: str,
+          population: { type: ['integer', 'null'] },
+          populationNote: nstr,
+          areaKm2: { type: ['number', 'null'] },
+          areaNote: nstr,
+          thematicClusters: { type: 'array', items: str },
+          preferredAreas: { type: 'array', items: str },
+          goodPractices: { type: 'array', items: str },
+          summary: str,
+          sources,
+        }),
+      },
+      links: {
+        type: 'array',
+        items: obj({
+          id: str,
+          kind: { enum: [...LINK_KINDS] },
+          a: str,
+          b: str,
+          year: { type: ['integer', 'null'] },
+          programme: nstr,
+          description: str,
+          sources,
+        }),
+      },
+    }),
+  }),
+};

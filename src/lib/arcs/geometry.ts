@@ -1,0 +1,65 @@
+/**
+ * Arc geometry, independent of any renderer. An arc is a great circle from its
+ * European end to its Chinese end, sampled once in longitude/latitude; drawing
+ * it means projecting those samples with whatever `project` the renderer has
+ * (MapLibre's camera for the live overlay, a d3-geo projection for SVG export
+ * and the no-WebGL fallback).
+ */
+import { geoInterpolate } from 'd3-geo';
+
+export type LngLat = [number, number];
+export type XY = [number, number];
+/** Any projection from longitude/latitude to pixels. */
+export type Project = (lngLat: LngLat) => XY;
+
+/** Samples the great circle between two points (endpoints included). */
+export function greatCircle(from: LngLat, to: LngLat, segments = 32): LngLat[] {
+  const interpolate = geoInterpolate(from, to);
+  const out: LngLat[] = [];
+  for (let i = 0; i <= segments; i++) out.push(interpolate(i / segments) as LngLat);
+  return out;
+}
+
+/**
+ * Projects sampled points and, when `bend` ≠ 0, pushes them sideways (in
+ * pixels, perpendicular to the chord) by bend·sin(πt): the ends stay put and
+ * the middle bows out. Used to fan out arcs that share an endpoint.
+ */
+export function projectArc(points: readonly LngLat[], project: Project, bend = 0): XY[] {
+  const xy = points.map(project);
+  if (bend === 0 || xy.length < 3) return xy;
+  const [x0, y0] = xy[0];
+  const [x1, y1] = xy[xy.length - 1];
+  const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+  const nx = -(y1 - y0) / len;
+  const ny = (x1 - x0) / len;
+  const last = xy.length - 1;
+  return xy.map(([x, y], i) => {
+    const k = bend * Math.sin((Math.PI * i) / last);
+    return [x + nx * k, y + ny * k];
+  });
+}
+
+/** SVG path data for a polyline, coordinates rounded to 0.1 px. */
+export function pathData(xy: readonly XY[]): string {
+  let d = '';
+  for (let i = 0; i < xy.length; i++) {
+    d += (i === 0 ? 'M' : 'L') + Math.round(xy[i][0] * 10) / 10 + ',' + Math.round(xy[i][1] * 10) / 10;
+  }
+  return d;
+}
+
+/**
+ * Bends for n arcs that share an endpoint, spread symmetrically around 0:
+ * 1 → [0]; 2 → [-s/2, s/2]; 3 → [-s, 0, s] …
+ */
+export function fanBends(n: number, spacing: number): number[] {
+  return Array.from({ length: n }, (_, i) => (i - (n - 1) / 2) * spacing);
+}
+
+/** Web Mercator x/y in [0, 1] (the unit square MapLibre's world lives in). */
+export function mercator([lng, lat]: LngLat): XY {
+  const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
+  const s = Math.sin((clamped * Math.PI) / 180);
+  return [(lng + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
+}

@@ -1,0 +1,170 @@
+/**
+ * Selectors over the bundle: the one implementation every view (map, arcs,
+ * panels, counters, exports) reads. Pure functions, no state.
+ */
+import {
+  EU_COUNTRIES,
+  PERIOD_IDS,
+  type Bundle,
+  type EuCountry,
+  type Partnership,
+  type PeriodId,
+  type PrintedCell,
+  type Status,
+} from './types.ts';
+
+export type PeriodMode = 'new' | 'cumulative';
+export type PeriodSelection = PeriodId | 'all';
+
+/**
+ * Partnerships in a period. `new`: the ones the period's table counts.
+ * `cumulative`: every partnership started up to the end of that period (all
+ * earlier periods' tables plus this one). `all`: every partnership, including
+ * those the report gives no period for.
+ */
+export function inPeriod(list: readonly Partnership[], period: PeriodSelection, mode: PeriodMode): Partnership[] {
+  if (period === 'all') return [...list];
+  if (mode === 'new') return list.filter((p) => p.period === period);
+  const upTo = PERIOD_IDS.indexOf(period);
+  return list.filter((p) => p.period !== null && PERIOD_IDS.indexOf(p.period) <= upTo);
+}
+
+export interface PartnershipFilter {
+  /** Keep only these EU countries (empty or absent: all). */
+  countries?: ReadonlySet<string>;
+  /** Keep only these statuses (empty or absent: all). */
+  statuses?: ReadonlySet<Status>;
+}
+
+export function filterPartnerships(list: readonly Partnership[], { countries, statuses }: PartnershipFilter): Partnership[] {
+  return list.filter(
+    (p) => (!countries || countries.size === 0 || countries.has(p.euCountry)) && (!statuses || statuses.size === 0 || statuses.has(p.status)),
+  );
+}
+
+/**
+ * Partnerships that involve a place: as the European end, as the Chinese end,
+ * or (for a province) through a city or district inside it.
+ */
+export function involving(list: readonly Partnership[], placeId: string): Partnership[] {
+  return list.filter((p) => p.euUnit === placeId || p.cnUnit === placeId || p.cnProvince === placeId);
+}
+
+function countBy<T>(list: readonly T[], key: (item: T) => string | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of list) {
+    const k = key(item);
+    if (k === null) continue;
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+export const countByCountry = (list: readonly Partnership[]) => countBy(list, (p) => p.euCountry);
+export const countByStatus = (list: readonly Partnership[]) => countBy(list, (p) => p.status);
+/** Per Chinese province (cities counted in their province). */
+export const countByProvince = (list: readonly Partnership[]) => countBy(list, (p) => p.cnProvince);
+/** Per European region or city named by the report (country-level records not counted here). */
+export const countByEuUnit = (list: readonly Partnership[]) => countBy(list, (p) => p.euUnit);
+
+/** Count per country in the report's column order, zeros included. */
+export function countryBreakdown(list: readonly Partnership[]): { country: EuCountry; count: number }[] {
+  const counts = countByCountry(list);
+  return EU_COUNTRIES.map((country) => ({ country, count: counts.get(country) ?? 0 }));
+}
+
+export interface PeriodTableRow {
+  /** The Chinese partner as printed in the report. */
+  label: string;
+  cells: Record<EuCountry, number>;
+  total: number;
+}
+
+export interface PeriodTable {
+  period: PeriodId;
+  table: number;
+  rows: PeriodTableRow[];
+  columnTotals: Record<EuCountry, number>;
+  total: number;
+}
+
+const zeros = (): Record<EuCountry, number> => ({ FR: 0, ES: 0, DE: 0, PL: 0, GB: 0, IT: 0 });
+
+/**
+ * A period's table in the report's layout: rows = Chinese partners as printed
+ * (alphabetical, as the report orders them), columns = EU countries, totals.
+ */
+export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, period: PeriodId): PeriodTable {
+  const def = bundle.periods.find((p) => p.id === period);
+  if (!def) throw new Error(`unknown period ${period}`);
+  const rows = new Map<string, PeriodTableRow>();
+  const columnTotals = zeros();
+  let total = 0;
+  for (const p of bundle.partnerships) {
+    if (p.period !== period || p.table !== def.table) continue;
+    const label = p.cnPrinted ?? '(unnamed)';
+    const row = rows.get(label) ?? { label, cells: zeros(), total: 0 };
+    row.cells[p.euCountry]++;
+    row.total++;
+    rows.set(label, row);
+    columnTotals[p.euCountry]++;
+    total++;
+  }
+  return {
+    period,
+    table: def.table,
+    rows: [...rows.values()].sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    columnTotals,
+    total,
+  };
+}
+
+/** The printed cells of one table, as a lookup `row → column → value`. */
+export function printedTable(cells: readonly PrintedCell[], table: number): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const c of cells) {
+    if (c.table !== table) continue;
+    const row = out.get(c.row) ?? new Map<string, number>();
+    row.set(c.column, c.value);
+    out.set(c.row, row);
+  }
+  return out;
+}
+
+export interface ProvinceRank {
+  province: string;
+  /** Partnerships tied to an EU country (drawable). */
+  attributed: number;
+  /** Partnerships Table 9 counts that no EU country can be given for. */
+  unattributed: number;
+  total: number;
+}
+
+/** Table 9 recomputed: partnerships per Chinese province over everything the report counts, most first. */
+export function provinceRanking(bundle: Pick<Bundle, 'partnerships' | 'unattributed'>): ProvinceRank[] {
+  const attributed = countByProvince(bundle.partnerships);
+  const un = new Map<string, number>();
+  for (const u of bundle.unattributed) un.set(u.cnProvince, (un.get(u.cnProvince) ?? 0) + u.count);
+  const provinces = new Set([...attributed.keys(), ...un.keys()]);
+  return [...provinces]
+    .map((province) => {
+      const a = attributed.get(province) ?? 0;
+      const u = un.get(province) ?? 0;
+      return { province, attributed: a, unattributed: u, total: a + u };
+    })
+    .sort((x, y) => y.total - x.total || x.province.localeCompare(y.province));
+}
+
+/** New partnerships per period and country (the report's Figure 6, by period). */
+export function growthByPeriod(list: readonly Partnership[]): { period: PeriodId; counts: Record<EuCountry, number>; total: number }[] {
+  return PERIOD_IDS.map((period) => {
+    const counts = zeros();
+    let total = 0;
+    for (const p of list) {
+      if (p.period !== period) continue;
+      counts[p.euCountry]++;
+      total++;
+    }
+    return { period, counts, total };
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * The shape of public/data/bundle.json: the one dataset the app loads. Written
+ * by scripts/data (from seeds/), read by src/lib/data. Field-by-field
+ * documentation is in README.md ("The data bundle") and bundle.schema.json.
+ */
+
+/** The report's five periods, in order, with the table that counts each. */
+export const PERIODS = [
+  { id: '1982-1989', start: 1982, end: 1989, table: 4 },
+  { id: '1991-1999', start: 1991, end: 1999, table: 5 },
+  { id: '2000-2007', start: 2000, end: 2007, table: 6 },
+  { id: '2010-2012', start: 2010, end: 2012, table: 7 },
+  { id: '2014-2017', start: 2014, end: 2017, table: 8 },
+] as const;
+export type PeriodId = (typeof PERIODS)[number]['id'];
+export const PERIOD_IDS: readonly PeriodId[] = PERIODS.map((p) => p.id);
+
+/** The six EU countries of the report, in the column order of its Tables 4–8 (ISO 3166-1 alpha-2). */
+export const EU_COUNTRIES = ['FR', 'ES', 'DE', 'PL', 'GB', 'IT'] as const;
+export type EuCountry = (typeof EU_COUNTRIES)[number];
+
+export const STATUSES = ['active', 'not-active', 'ended', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const PLACE_KINDS = ['eu-region', 'eu-city', 'cn-province', 'cn-city', 'cn-district', 'cn-new-area'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A citation: which source document, and where in it. */
+export interface SourceRef {
+  /** Source file name in shared/seeds, e.g. `003_458e3c3747cef798.txt`. */
+  file: string;
+  /** Table or section, e.g. `Table 4`, `1.2.3`, `2.9 Table 12`; empty for a whole short document. */
+  ref: string;
+}
+
+export interface SourceDoc {
+  /** Short id used in seeds, e.g. `003`. */
+  id: string;
+  file: string;
+  title: string;
+}
+
+export interface Country {
+  /** ISO 3166-1 alpha-2. */
+  id: string;
+  name: string;
+  /** Anchor for partnerships whose European region the report does not name: [lon, lat]. */
+  anchor: [number, number];
+  /** True for the six countries the report surveys. */
+  surveyed: boolean;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 (CN for Chinese places). */
+  country: string;
+  /** ISO 3166-2:CN of a Chinese place (its own id for a province). Null for European places. */
+  province: string | null;
+  localName: string | null;
+  /** Chinese characters, for Chinese places. */
+  zh: string | null;
+  /** Spelling variants used in the sources. */
+  aliases: string[];
+  /** Point (city) or label/arc anchor (region, province): [lon, lat]. */
+  coord: [number, number];
+  /** True when public/geo has a polygon with this id. */
+  hasGeometry: boolean;
+  sources: SourceRef[];
+}
+
+export interface Partnership {
+  id: string;
+  euCountry: EuCountry;
+  /** Place id of the European region or city; null where the report does not say. */
+  euUnit: string | null;
+  /** Place id of the Chinese partner (province or city). */
+  cnUnit: string | null;
+  /** ISO 3166-2:CN of the Chinese partner's province. */
+  cnProvince: string | null;
+  /** The Chinese partner as printed in the period table (row label), if it is in one. */
+  cnPrinted: string | null;
+  period: PeriodId | null;
+  /** The report table (4–8) that counts it, or null. */
+  table: number | null;
+  startYear: number | null;
+  status: Status;
+  agreement: string | null;
+  renewals: string | null;
+  /** How sure the reconstruction of this record is. */
+  confidence: Confidence;
+  note: string | null;
+  sources: SourceRef[];
+}
+
+/** Partnerships Table 9 counts for a province that cannot be tied to any EU country. Never drawn. */
+export interface UnattributedCount {
+  cnProvince: string;
+  count: number;
+  note: string;
+  sources: SourceRef[];
+}
+
+/** One cell of a table as printed in the report. */
+export interface PrintedCell {
+  table: number;
+  row: string;
+  column: string;
+  value: number;
+  note: string | null;
+}
+
+export interface Statement {
+  id: string;
+  subject: string;
+  figure: string;
+  value: string;
+  paraphrase: string;
+  sources: SourceRef[];
+}
+
+export interface Contradiction {
+  id: string;
+  about: string;
+  valueA: string;
+  sourceA: SourceRef[];
+  valueB: string;
+  sourceB: SourceRef[];
+  explanation: string;
+}
+
+export interface CaseTableRow {
+  table: number;
+  euUnit: string;
+  partnerPrinted: string;
+  cnUnit: string;
+  cnProvince: string | null;
+  year: string;
+  agreement: string;
+  status: string;
+  extra: string | null;
+  sources: SourceRef[];
+}
+
+export interface CaseStudy {
+  placeId: string;
+  section: string;
+  title: string;
+  summary: string;
+  sources: SourceRef[];
+}
+
+export interface IurcProfile {
+  placeId: string;
+  side: 'EU' | 'CN';
+  programme: string;
+  namePrinted: string;
+  population: number | null;
+  populationNote: string | null;
+  areaKm2: number | null;
+  areaNote: string | null;
+  thematicClusters: string[];
+  preferredAreas: string[];
+  goodPractices: string[];
+  summary: string;
+  sources: SourceRef[];
+}
+
+export const LINK_KINDS = ['pairing', 'visit', 'twinning', 'workshop', 'cooperation'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export interface ProgrammeLink {
+  id: string;
+  kind: LinkKind;
+  a: string;
+  b: string;
+  year: number | null;
+  programme: string | null;
+  description: string;
+  sources: SourceRef[];
+}
+
+export interface Bundle {
+  version: 1;
+  sources: SourceDoc[];
+  periods: typeof PERIODS;
+  countries: Country[];
+  places: Place[];
+  partnerships: Partnership[];
+  unattributed: UnattributedCount[];
+  printedCells: PrintedCell[];
+  statements: Statement[];
+  contradictions: Contradiction[];
+  caseTables: CaseTableRow[];
+  caseStudies: CaseStudy[];
+  iurc: { profiles: IurcProfile[]; links: ProgrammeLink[] };
+}
