@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { assembleBundle, type SeedTexts } from './assemble.ts';
+import { SeedError } from '../lib/csv.ts';
+
+/** A minimal, valid seed set: two places, one partnership, one of everything else. */
+function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
+  return {
+    sources: 'id,file,title\n003,003_report.txt,Report\n002,002_booklet.txt,Booklet\n',
+    countries:
+      'id,name,anchor_lon,anchor_lat,surveyed\nFR,France,2,46,yes\nES,Spain,-3,40,yes\nDE,Germany,10,51,yes\nPL,Poland,19,52,yes\nGB,United Kingdom,-2,54,yes\nIT,Italy,12,43,yes\nCN,China,104,36,no\n',
+    places:
+      'id,kind,country,name,local_name,zh,province,aliases,lat,lon,sources\n' +
+      'DE2,eu-region,DE,Bavaria,Bayern,,,,,,003#1.2.3\n' +
+      'CN-SD,cn-province,CN,Shandong,,山东省,,Shantung,,,003#Table 9\n' +
+      'cn.jinan,cn-city,CN,Jinan,,济南,CN-SD,,36.65,117.12,003#Table 4\n' +
+      'gb.leeds,eu-city,GB,Leeds,,,,,53.8,-1.55,003#1.2.5\n',
+    partnerships:
+      'id,table,period,eu_country,eu_unit,cn_partner_printed,cn_unit,cn_province,start_year,status,agreement,renewals,confidence,note,sources\n' +
+      't4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,agreement 1987,,high,,003#Table 4\n' +
+      't4-gb-jinan-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4|003#1.3.1\n',
+    unattributed: 'cn_province,count,note,sources\nCN-SD,1,only in Table 9,003#Table 9\n',
+    printed: 'table,row,column,value,note\n4,Shandong,Germany,1,\n9,Shandong,partnerships,3,\n',
+    caseTables: 'table,eu_unit,partner_printed,cn_unit,cn_province,year,agreement,status,extra,sources\n12,gb.leeds,Jinan,cn.jinan,CN-SD,1988,yes,active,,003#Table 12\n',
+    statements: 'id,subject,figure,value,sources,paraphrase\ntotal,all,partnerships,146,003#1.2,The report counts 146.\n',
+    contradictions: 'id,about,value_a,source_a,value_b,source_b,explanation\nc1,total,146,003#1.2,147,003#Table 9,Sums differ.\n',
+    caseStudies: 'place_id,section,title,summary,sources\nDE2,2.1,Bavaria,Short summary.,003#2.1\n',
+    profiles:
+      'place_id,side,programme,name_printed,population,population_note,area_km2,area_note,thematic_clusters,preferred_areas,good_practices,summary,sources\n' +
+      'cn.jinan,CN,IURC 2021-2023,Jinan,9200000,,10244,,Green|Smart,Transport,,A city.,002#Jinan\n',
+    links: 'id,kind,a,b,year,programme,description,sources\nl1,visit,gb.leeds,cn.jinan,2023,,A visit.,002#Jinan\n',
+    ...over,
+  };
+}
+const anchors = new Map<string, [number, number]>([
+  ['DE2', [11.4, 48.9]],
+  ['CN-SD', [118.2, 36.3]],
+]);
+
+/** Replaces line `n` (1-based) of a seed text. */
+const withLine = (text: string, n: number, line: string) => text.split('\n').map((l, i) => (i === n - 1 ? line : l)).join('\n');
+const P = seeds().partnerships;
+const badPartnership = (line: string) => seeds({ partnerships: withLine(P, 2, line) });
+const expectSeedError = (texts: SeedTexts, message: string | RegExp) => {
+  let err: unknown;
+  try {
+    assembleBundle(texts, anchors);
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(SeedError);
+  if (typeof message === 'string') expect((err as Error).message).toBe(message);
+  else expect((err as Error).message).toMatch(message);
+};
+
+describe('assembleBundle', () => {
+  it('builds a bundle from valid seeds, with coordinates from geometry or from the gazetteer', () => {
+    const b = assembleBundle(seeds(), anchors);
+    expect(b.partnerships).toHaveLength(2);
+    expect(b.partnerships[0]).toMatchObject({ euUnit: 'DE2', cnProvince: 'CN-SD', startYear: 1987, status: 'active' });
+    expect(b.partnerships[1].sources).toEqual([
+      { file: '003_report.txt', ref: 'Table 4' },
+      { file: '003_report.txt', ref: '1.3.1' },
+    ]);
+    const byId = new Map(b.places.map((p) => [p.id, p]));
+    expect(byId.get('DE2')).toMatchObject({ coord: [11.4, 48.9], hasGeometry: true, province: null });
+    expect(byId.get('cn.jinan')).toMatchObject({ coord: [117.12, 36.65], hasGeometry: false, province: 'CN-SD' });
+    expect(byId.get('CN-SD')!.aliases).toEqual(['Shantung']);
+    expect(b.iurc.profiles[0].thematicClusters).toEqual(['Green', 'Smart']);
+  });
+
+  describe('rejects a bad seed row with file, line and reason', () => {
+    it('unknown place id', () =>
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE9,Shandong,CN-SD,CN-SD,1987,active,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: unknown place id "DE9" in eu_unit (not in seeds/places.csv)',
+      ));
+
+    it('duplicate id', () =>
+      expectSeedError(
+        seeds({ partnerships: withLine(P, 3, 't4-de-sd-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4') }),
+        'seeds/report/partnerships.csv:3: duplicate partnership id "t4-de-sd-1" (first on line 2)',
+      ));
+
+    it('year outside its period', () =>
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1990,active,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: start_year 1990 is outside its period 1982-1989',
+      ));
+
+    it('missing citation', () =>
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,'),
+        'seeds/report/partnerships.csv:2: missing citation (sources)',
+      ));
+
+    it('citation of an unknown document', () =>
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,009#Table 4'),
+        /partnerships\.csv:2: citation "009#Table 4" names an unknown source "009"/,
+      ));
+
+    it('unknown status', () =>
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,dormant,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: unknown status "dormant" (expected one of: active, not-active, ended, unknown)',
+      ));
+
+    it('unknown period, and a table that does not count the period', () => {
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1990-1999,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        /partnerships\.csv:2: unknown period "1990-1999"/,
+      );
+      expectSeedError(
+        badPartnership('t4-de-sd-1,5,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: table 5 does not count period 1982-1989',
+      );
+    });
+
+    it('a European unit in another country, a Chinese city outside its province', () => {
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,FR,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: eu_unit DE2 is not in FR',
+      );
+      const places = seeds().places + 'CN-SC,cn-province,CN,Sichuan,,四川省,,,30.6,103,003#Table 9\n';
+      expectSeedError(
+        seeds({ places, partnerships: withLine(P, 2, 't4-de-sd-1,4,1982-1989,DE,DE2,Jinan,cn.jinan,CN-SC,,active,,,high,,003#Table 4') }),
+        'seeds/report/partnerships.csv:2: cn_unit cn.jinan lies in CN-SD, not in CN-SC',
+      );
+    });
+
+    it('unknown EU country and malformed year', () => {
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,NL,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        /partnerships\.csv:2: unknown EU country "NL"/,
+      );
+      expectSeedError(
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987?,active,,,high,,003#Table 4'),
+        'seeds/report/partnerships.csv:2: start_year must be a whole number, got "1987?"',
+      );
+    });
+
+    it('a place without coordinates or geometry, and a duplicate place', () => {
+      const places = seeds().places + 'cn.dalian,cn-city,CN,Dalian,,大连,CN-LN,,,,003#Table 4\n';
+      expectSeedError(seeds({ places }), /places\.csv:6: (unknown province|place cn\.dalian has no coordinates)/);
+      const dup = seeds().places + 'DE2,eu-region,DE,Bavaria again,,,,,,,003#1.2.3\n';
+      expectSeedError(seeds({ places: dup }), 'seeds/places.csv:6: duplicate place id "DE2" (first on line 2)');
+    });
+
+    it('bad rows in the other tables too', () => {
+      expectSeedError(
+        seeds({ unattributed: 'cn_province,count,note,sources\nCN-XX,1,x,003#Table 9\n' }),
+        'seeds/report/unattributed.csv:2: unknown place id "CN-XX" in cn_province (not in seeds/places.csv)',
+      );
+      expectSeedError(
+        seeds({ links: 'id,kind,a,b,year,programme,description,sources\nl1,meeting,gb.leeds,cn.jinan,,,x,002\n' }),
+        /links\.csv:2: unknown link kind "meeting"/,
+      );
+      expectSeedError(
+        seeds({ printed: 'table,row,column,value,note\n4,Shandong,Germany,one,\n' }),
+        'seeds/report/printed_tables.csv:2: value must be a whole number, got "one"',
+      );
+      expectSeedError(
+        seeds({ contradictions: 'id,about,value_a,source_a,value_b,source_b,explanation\nc1,x,1,003#1,2,,why\n' }),
+        'seeds/report/contradictions.csv:2: missing citation (source_b)',
+      );
+    });
+  });
+});
