@@ -9,12 +9,12 @@ import {
   type EuCountry,
   type Partnership,
   type PeriodId,
+  type PeriodSelection,
   type PrintedCell,
   type Status,
 } from './types.ts';
 
 export type PeriodMode = 'new' | 'cumulative';
-export type PeriodSelection = PeriodId | 'all';
 
 /**
  * Partnerships in a period. `new`: the ones the period's table counts.

@@ -14,6 +14,8 @@ export const PERIODS = [
 ] as const;
 export type PeriodId = (typeof PERIODS)[number]['id'];
 export const PERIOD_IDS: readonly PeriodId[] = PERIODS.map((p) => p.id);
+/** A period, or every partnership at once. */
+export type PeriodSelection = PeriodId | 'all';
 
 /** The six EU countries of the report, in the column order of its Tables 4–8 (ISO 3166-1 alpha-2). */
 export const EU_COUNTRIES = ['FR', 'ES', 'DE', 'PL', 'GB', 'IT'] as const;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countByCountry,
+  countByEuUnit,
+  countByProvince,
+  countryBreakdown,
+  filterPartnerships,
+  growthByPeriod,
+  inPeriod,
+  involving,
+  periodTable,
+  printedTable,
+  provinceRanking,
+} from './selectors.ts';
+import { PERIODS, type Partnership } from './types.ts';
+
+let n = 0;
+const p = (over: Partial<Partnership>): Partnership => ({
+  id: `p${++n}`,
+  euCountry: 'DE',
+  euUnit: null,
+  cnUnit: 'CN-SD',
+  cnProvince: 'CN-SD',
+  cnPrinted: 'Shandong',
+  period: '1982-1989',
+  table: 4,
+  startYear: null,
+  status: 'active',
+  agreement: null,
+  renewals: null,
+  confidence: 'high',
+  note: null,
+  sources: [{ file: '003.txt', ref: 'Table 4' }],
+  ...over,
+});
+
+const list: Partnership[] = [
+  p({ euUnit: 'DE2' }),
+  p({ euCountry: 'GB', euUnit: 'gb.leeds', cnUnit: 'cn.jinan', cnPrinted: 'Jinan', status: 'not-active' }),
+  p({ period: '1991-1999', table: 5, euCountry: 'FR', cnUnit: 'CN-HB', cnProvince: 'CN-HB', cnPrinted: 'Hubei' }),
+  p({ period: '2014-2017', table: 8, euCountry: 'IT', euUnit: 'ITI2', cnUnit: 'CN-YN', cnProvince: 'CN-YN', cnPrinted: 'Yunnan', status: 'unknown' }),
+  p({ period: null, table: null, euCountry: 'PL', cnUnit: 'CN-SD', cnPrinted: null }),
+];
+
+describe('inPeriod', () => {
+  it('"new" is what the period table counts', () => {
+    expect(inPeriod(list, '1982-1989', 'new').map((x) => x.euCountry)).toEqual(['DE', 'GB']);
+    expect(inPeriod(list, '2010-2012', 'new')).toEqual([]);
+  });
+
+  it('"cumulative" adds every earlier period and grows monotonically', () => {
+    const sizes = PERIODS.map((per) => inPeriod(list, per.id, 'cumulative').length);
+    expect(sizes).toEqual([2, 3, 3, 3, 4]);
+  });
+
+  it('"all" includes the records without a period', () => {
+    expect(inPeriod(list, 'all', 'new')).toHaveLength(5);
+  });
+});
+
+describe('filters and counts', () => {
+  it('filters by country and status; empty sets mean everything', () => {
+    expect(filterPartnerships(list, { countries: new Set(['DE', 'GB']) })).toHaveLength(2);
+    expect(filterPartnerships(list, { statuses: new Set(['not-active', 'unknown'] as const) })).toHaveLength(2);
+    expect(filterPartnerships(list, { countries: new Set(), statuses: new Set() })).toHaveLength(5);
+  });
+
+  it('finds the partnerships of a place at either end, and of a province through its cities', () => {
+    expect(involving(list, 'DE2')).toHaveLength(1);
+    expect(involving(list, 'cn.jinan')).toHaveLength(1);
+    expect(involving(list, 'CN-SD')).toHaveLength(3);
+  });
+
+  it('counts per country, province and European unit', () => {
+    expect(Object.fromEntries(countByCountry(list))).toEqual({ DE: 1, GB: 1, FR: 1, IT: 1, PL: 1 });
+    expect(Object.fromEntries(countByProvince(list))).toEqual({ 'CN-SD': 3, 'CN-HB': 1, 'CN-YN': 1 });
+    expect(Object.fromEntries(countByEuUnit(list))).toEqual({ DE2: 1, 'gb.leeds': 1, ITI2: 1 });
+    expect(countryBreakdown(list).map((c) => c.country)).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT']);
+    expect(countryBreakdown(list).find((c) => c.country === 'ES')!.count).toBe(0);
+  });
+});
+
+describe('periodTable', () => {
+  it('lays a period out like the report: partner rows, country columns, totals', () => {
+    const t = periodTable({ partnerships: list, periods: PERIODS }, '1982-1989');
+    expect(t.table).toBe(4);
+    expect(t.rows.map((r) => r.label)).toEqual(['Jinan', 'Shandong']);
+    expect(t.rows[1].cells.DE).toBe(1);
+    expect(t.columnTotals).toEqual({ FR: 0, ES: 0, DE: 1, PL: 0, GB: 1, IT: 0 });
+    expect(t.total).toBe(2);
+  });
+});
+
+describe('printedTable / provinceRanking / growthByPeriod', () => {
+  it('looks printed cells up by row and column', () => {
+    const t = printedTable(
+      [
+        { table: 4, row: 'Anhui', column: 'Germany', value: 1, note: null },
+        { table: 5, row: 'Anhui', column: 'Poland', value: 1, note: null },
+      ],
+      4,
+    );
+    expect(t.get('Anhui')?.get('Germany')).toBe(1);
+    expect(t.get('Anhui')?.has('Poland')).toBe(false);
+  });
+
+  it('ranks provinces over attributed and unattributed partnerships', () => {
+    const r = provinceRanking({ partnerships: list, unattributed: [{ cnProvince: 'CN-YN', count: 3, note: '', sources: [] }] });
+    expect(r[0]).toEqual({ province: 'CN-YN', attributed: 1, unattributed: 3, total: 4 });
+    expect(r[1]).toEqual({ province: 'CN-SD', attributed: 3, unattributed: 0, total: 3 });
+  });
+
+  it('counts new partnerships per period and country', () => {
+    const g = growthByPeriod(list);
+    expect(g.map((x) => x.total)).toEqual([2, 1, 0, 0, 1]);
+    expect(g[0].counts.GB).toBe(1);
+  });
+});
