@@ -12,11 +12,14 @@ export type XY = [number, number];
 /** Any projection from longitude/latitude to pixels. */
 export type Project = (lngLat: LngLat) => XY;
 
-/** Samples the great circle between two points (endpoints included). */
+/** Samples the great circle between two points (segments + 1 points, the exact endpoints included). */
 export function greatCircle(from: LngLat, to: LngLat, segments = 32): LngLat[] {
   const interpolate = geoInterpolate(from, to);
   const out: LngLat[] = [];
-  for (let i = 0; i <= segments; i++) out.push(interpolate(i / segments) as LngLat);
+  out.push([from[0], from[1]]);
+  for (let i = 1; i < segments; i++) out.push(interpolate(i / segments) as LngLat);
+  // The ends are the places themselves, not a float's breath away.
+  out.push([to[0], to[1]]);
   return out;
 }
 

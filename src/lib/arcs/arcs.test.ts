@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
+import type { Country, Partnership, Place } from '../data/types.ts';
+
+const place = (id: string, coord: [number, number], country = 'DE'): Place => ({
+  id,
+  name: id,
+  kind: country === 'CN' ? 'cn-province' : 'eu-region',
+  country,
+  province: country === 'CN' ? id : null,
+  localName: null,
+  zh: null,
+  aliases: [],
+  coord,
+  hasGeometry: true,
+  sources: [],
+});
+const places = new Map([place('DE2', [11, 49]), place('CN-JS', [119, 33], 'CN'), place('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
+const countries = new Map<string, Country>([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true }]]);
+const p = (id: string, over: Partial<Partnership>): Partnership => ({
+  id,
+  euCountry: 'DE',
+  euUnit: null,
+  cnUnit: 'CN-JS',
+  cnProvince: 'CN-JS',
+  cnPrinted: 'Jiangsu',
+  period: '1982-1989',
+  table: 4,
+  startYear: null,
+  status: 'active',
+  agreement: null,
+  renewals: null,
+  confidence: 'high',
+  note: null,
+  sources: [],
+  ...over,
+});
+
+describe('buildArcs', () => {
+  it('draws from the named region, or from the country anchor when the report names none', () => {
+    const [a, b] = buildArcs([p('a', { euUnit: 'DE2' }), p('b', { status: 'not-active' })], { places, countries });
+    expect(a).toMatchObject({ from: [11, 49], to: [119, 33], euEnd: 'DE2', countryAnchored: false, colour: COUNTRY_COLOURS.DE, dash: null });
+    expect(b).toMatchObject({ from: [10, 51], euEnd: 'DE', countryAnchored: true, dash: STATUS_DASH['not-active'] });
+    expect(a.points[0]).toEqual([11, 49]);
+  });
+
+  it('leaves out what has no Chinese end', () => {
+    expect(buildArcs([p('x', { cnUnit: null, cnProvince: null })], { places, countries })).toEqual([]);
+  });
+
+  it('spreads arcs that join the same two points', () => {
+    const arcs = buildArcs([p('a', {}), p('b', {}), p('c', { cnUnit: 'CN-SD', cnProvince: 'CN-SD' })], { places, countries });
+    expect(arcs.map((x) => x.bend)).toEqual([-PARALLEL_SPACING / 2, PARALLEL_SPACING / 2, 0]);
+  });
+});
+
+describe('fanOut', () => {
+  it('gives every arc of the hovered place its own bend, symmetric around zero', () => {
+    const arcs = buildArcs([p('a', { euUnit: 'DE2' }), p('b', { euUnit: 'DE2', cnUnit: 'CN-SD', cnProvince: 'CN-SD' }), p('c', {})], { places, countries });
+    const bends = fanOut(arcs, 'DE2', 6);
+    expect([...bends.keys()].sort()).toEqual(['a', 'b']);
+    expect([...bends.values()].sort((x, y) => x - y)).toEqual([-3, 3]);
+  });
+});
