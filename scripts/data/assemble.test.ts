@@ -15,14 +15,14 @@ function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
       'cn.jinan,cn-city,CN,Jinan,,济南,CN-SD,,36.65,117.12,003#Table 4\n' +
       'gb.leeds,eu-city,GB,Leeds,,,,,53.8,-1.55,003#1.2.5\n',
     partnerships:
-      'id,table,period,eu_country,eu_unit,cn_partner_printed,cn_unit,cn_province,start_year,status,agreement,renewals,confidence,note,sources\n' +
-      't4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,agreement 1987,,high,,003#Table 4\n' +
-      't4-gb-jinan-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4|003#1.3.1\n',
+      'id,table,period,eu_country,eu_unit,cn_partner_printed,cn_unit,cn_province,start_year,status,agreement,renewals,confidence,note,sources,counted\n' +
+      't4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,agreement 1987,,high,,003#Table 4,period-table\n' +
+      't4-gb-jinan-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4|003#1.3.1,period-table\n',
     unattributed: 'cn_province,count,note,sources\nCN-SD,1,only in Table 9,003#Table 9\n',
-    printed: 'table,row,column,value,note\n4,Shandong,Germany,1,\n9,Shandong,partnerships,3,\n',
-    caseTables: 'table,eu_unit,partner_printed,cn_unit,cn_province,year,agreement,status,extra,sources\n12,gb.leeds,Jinan,cn.jinan,CN-SD,1988,yes,active,,003#Table 12\n',
+    printed: 'table,row,column,value,reading,note\n4,Shandong,Germany,1,printed,\n9,Shandong,partnerships,3,printed,\n',
+    caseTables: 'table,eu_unit,partner_printed,cn_unit,cn_province,year,agreement,status,partnership_id,extra,sources\n12,gb.leeds,Jinan,cn.jinan,CN-SD,1988,yes,active,t4-gb-jinan-1,,003#Table 12\n',
     statements: 'id,subject,figure,value,sources,paraphrase\ntotal,all,partnerships,146,003#1.2,The report counts 146.\n',
-    contradictions: 'id,about,value_a,source_a,value_b,source_b,explanation\nc1,total,146,003#1.2,147,003#Table 9,Sums differ.\n',
+    contradictions: 'id,about,value_a,source_a,value_b,source_b,statements,explanation\nc1,total,146,003#1.2,147,003#Table 9,total,Sums differ.\n',
     caseStudies: 'place_id,section,title,summary,sources\nDE2,2.1,Bavaria,Short summary.,003#2.1\n',
     profiles:
       'place_id,side,programme,name_printed,population,population_note,area_km2,area_note,thematic_clusters,preferred_areas,good_practices,summary,sources\n' +
@@ -71,70 +71,70 @@ describe('assembleBundle', () => {
   describe('rejects a bad seed row with file, line and reason', () => {
     it('unknown place id', () =>
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE9,Shandong,CN-SD,CN-SD,1987,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE9,Shandong,CN-SD,CN-SD,1987,active,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: unknown place id "DE9" in eu_unit (not in seeds/places.csv)',
       ));
 
     it('duplicate id', () =>
       expectSeedError(
-        seeds({ partnerships: withLine(P, 3, 't4-de-sd-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4') }),
+        seeds({ partnerships: withLine(P, 3, 't4-de-sd-1,4,1982-1989,GB,gb.leeds,Jinan,cn.jinan,CN-SD,1988,active,,,high,,003#Table 4,period-table') }),
         'seeds/report/partnerships.csv:3: duplicate partnership id "t4-de-sd-1" (first on line 2)',
       ));
 
     it('year outside its period', () =>
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1990,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1990,active,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: start_year 1990 is outside its period 1982-1989',
       ));
 
     it('missing citation', () =>
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,,period-table'),
         'seeds/report/partnerships.csv:2: missing citation (sources)',
       ));
 
     it('citation of an unknown document', () =>
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,009#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,active,,,high,,009#Table 4,period-table'),
         /partnerships\.csv:2: citation "009#Table 4" names an unknown source "009"/,
       ));
 
     it('unknown status', () =>
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,dormant,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987,dormant,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: unknown status "dormant" (expected one of: active, not-active, ended, unknown)',
       ));
 
     it('unknown period, and a table that does not count the period', () => {
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1990-1999,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1990-1999,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4,period-table'),
         /partnerships\.csv:2: unknown period "1990-1999"/,
       );
       expectSeedError(
-        badPartnership('t4-de-sd-1,5,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,5,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: table 5 does not count period 1982-1989',
       );
     });
 
     it('a European unit in another country, a Chinese city outside its province', () => {
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,FR,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,FR,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: eu_unit DE2 is not in FR',
       );
       const places = seeds().places + 'CN-SC,cn-province,CN,Sichuan,,四川省,,,30.6,103,003#Table 9\n';
       expectSeedError(
-        seeds({ places, partnerships: withLine(P, 2, 't4-de-sd-1,4,1982-1989,DE,DE2,Jinan,cn.jinan,CN-SC,,active,,,high,,003#Table 4') }),
+        seeds({ places, partnerships: withLine(P, 2, 't4-de-sd-1,4,1982-1989,DE,DE2,Jinan,cn.jinan,CN-SC,,active,,,high,,003#Table 4,period-table') }),
         'seeds/report/partnerships.csv:2: cn_unit cn.jinan lies in CN-SD, not in CN-SC',
       );
     });
 
     it('unknown EU country and malformed year', () => {
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,NL,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,NL,DE2,Shandong,CN-SD,CN-SD,,active,,,high,,003#Table 4,period-table'),
         /partnerships\.csv:2: unknown EU country "NL"/,
       );
       expectSeedError(
-        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987?,active,,,high,,003#Table 4'),
+        badPartnership('t4-de-sd-1,4,1982-1989,DE,DE2,Shandong,CN-SD,CN-SD,1987?,active,,,high,,003#Table 4,period-table'),
         'seeds/report/partnerships.csv:2: start_year must be a whole number, got "1987?"',
       );
     });
@@ -156,11 +156,15 @@ describe('assembleBundle', () => {
         /links\.csv:2: unknown link kind "meeting"/,
       );
       expectSeedError(
-        seeds({ printed: 'table,row,column,value,note\n4,Shandong,Germany,one,\n' }),
+        seeds({ printed: 'table,row,column,value,reading,note\n4,Shandong,Germany,one,printed,\n' }),
         'seeds/report/printed_tables.csv:2: value must be a whole number, got "one"',
       );
       expectSeedError(
-        seeds({ contradictions: 'id,about,value_a,source_a,value_b,source_b,explanation\nc1,x,1,003#1,2,,why\n' }),
+        seeds({ printed: 'table,row,column,value,reading,note\n4,Total,Total,,missing,\n' }),
+        'seeds/report/printed_tables.csv:2: a cell without a value needs a note saying why',
+      );
+      expectSeedError(
+        seeds({ contradictions: 'id,about,value_a,source_a,value_b,source_b,statements,explanation\nc1,x,1,003#1,2,,,why\n' }),
         'seeds/report/contradictions.csv:2: missing citation (source_b)',
       );
     });

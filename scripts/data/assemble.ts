@@ -6,10 +6,12 @@
 import { parseCsv } from '../lib/csv.ts';
 import {
   CONFIDENCES,
+  COUNTED,
   EU_COUNTRIES,
   LINK_KINDS,
   PERIODS,
   PLACE_KINDS,
+  READINGS,
   STATUSES,
   type Bundle,
   type CaseStudy,
@@ -142,7 +144,7 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
   // The report's partnerships.
   const partnershipRows = table(texts, 'partnerships', [
     'id', 'table', 'period', 'eu_country', 'eu_unit', 'cn_partner_printed', 'cn_unit', 'cn_province',
-    'start_year', 'status', 'agreement', 'renewals', 'confidence', 'note', 'sources',
+    'start_year', 'status', 'agreement', 'renewals', 'confidence', 'note', 'sources', 'counted',
   ]).map((row) => {
     const id = row.req('id');
     const euCountry = row.oneOf('eu_country', EU_COUNTRIES, 'EU country');
@@ -172,6 +174,7 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
       cnPrinted: row.opt('cn_partner_printed'),
       period,
       table: tableNo,
+      counted: row.oneOf('counted', COUNTED, 'counted'),
       startYear,
       status: row.oneOf('status', STATUSES, 'status'),
       agreement: row.opt('agreement'),
@@ -181,9 +184,11 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
       sources: row.cites('sources', docs),
     };
     if (p.table !== null && !p.cnPrinted) row.fail('a record counted in a table needs cn_partner_printed (its row label)');
+    if ((p.counted === 'period-table') !== (p.table !== null)) row.fail(`counted "${p.counted}" does not fit table "${p.table ?? ''}"`);
     return { row, id, p };
   });
   uniqueIds(partnershipRows, 'partnership');
+  const partnershipIds = new Set(partnershipRows.map((r) => r.id));
 
   const unattributed: UnattributedCount[] = table(texts, 'unattributed', ['cn_province', 'count', 'note', 'sources']).map((row) => {
     const count = row.int('count');
@@ -196,10 +201,14 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     };
   });
 
-  const printedCells: PrintedCell[] = table(texts, 'printed', ['table', 'row', 'column', 'value']).map((row) => {
+  const printedCells: PrintedCell[] = table(texts, 'printed', ['table', 'row', 'column', 'value', 'reading']).map((row) => {
     const t = row.int('table');
     if (t < 3 || t > 9) row.fail(`table ${t}: only Tables 3–9 are printed count tables`);
-    return { table: t, row: row.req('row'), column: row.req('column'), value: row.int('value'), note: row.opt('note') };
+    const value = row.optInt('value');
+    if (value === null && !row.opt('note')) row.fail('a cell without a value needs a note saying why');
+    const reading = row.oneOf('reading', READINGS, 'reading');
+    if ((reading === 'missing') !== (value === null)) row.fail(`reading "${reading}" does not fit value "${row.str('value')}"`);
+    return { table: t, row: row.req('row'), column: row.req('column'), value, reading, note: row.opt('note') };
   });
   {
     const seen = new Map<string, number>();
@@ -210,8 +219,11 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     });
   }
 
-  const caseTables: CaseTableRow[] = table(texts, 'caseTables', ['table', 'eu_unit', 'partner_printed', 'cn_unit', 'cn_province', 'year', 'agreement', 'status', 'sources']).map(
+  const caseTables: CaseTableRow[] = table(texts, 'caseTables', ['table', 'eu_unit', 'partner_printed', 'cn_unit', 'cn_province', 'year', 'agreement', 'status', 'partnership_id', 'sources']).map(
     (row) => ({
+      partnershipId: partnershipIds.has(row.req('partnership_id'))
+        ? row.req('partnership_id')
+        : row.fail(`unknown partnership id "${row.str('partnership_id')}"`),
       table: row.int('table'),
       euUnit: placeRef(row, 'eu_unit', { kinds: ['eu-region', 'eu-city'] })!,
       partnerPrinted: row.req('partner_printed'),
@@ -238,8 +250,12 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
   });
   uniqueIds(statementRows, 'statement');
 
-  const contradictionRows = table(texts, 'contradictions', ['id', 'about', 'value_a', 'source_a', 'value_b', 'source_b', 'explanation']).map((row) => {
+  const statementIds = new Set(statementRows.map((r) => r.id));
+  const contradictionRows = table(texts, 'contradictions', ['id', 'about', 'value_a', 'source_a', 'value_b', 'source_b', 'statements', 'explanation']).map((row) => {
+    const statements = row.list('statements');
+    for (const id of statements) if (!statementIds.has(id)) row.fail(`unknown statement id "${id}"`);
     const c: Contradiction = {
+      statements,
       id: row.req('id'),
       about: row.req('about'),
       valueA: row.req('value_a'),

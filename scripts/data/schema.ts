@@ -1,5 +1,5 @@
 /** JSON Schema (draft 2020-12) of public/data/bundle.json, written beside it by `npm run data`. */
-import { CONFIDENCES, EU_COUNTRIES, LINK_KINDS, PERIODS, PLACE_KINDS, STATUSES } from '../../src/lib/data/types.ts';
+import { CONFIDENCES, COUNTED, READINGS, EU_COUNTRIES, LINK_KINDS, PERIODS, PLACE_KINDS, STATUSES } from '../../src/lib/data/types.ts';
 
 const str = { type: 'string' };
 const nstr = { type: ['string', 'null'] };
@@ -68,6 +68,7 @@ export const bundleSchema = {
         cnPrinted: nstr,
         period: { enum: [...PERIODS.map((p) => p.id), null] },
         table: { type: ['integer', 'null'], minimum: 4, maximum: 8 },
+        counted: { enum: [...COUNTED] },
         startYear: { type: ['integer', 'null'] },
         status: { enum: [...STATUSES] },
         agreement: nstr,
@@ -83,12 +84,12 @@ export const bundleSchema = {
     },
     printedCells: {
       type: 'array',
-      items: obj({ table: { type: 'integer' }, row: str, column: str, value: { type: 'integer' }, note: nstr }),
+      items: obj({ table: { type: 'integer' }, row: str, column: str, value: { type: ['integer', 'null'] }, reading: { enum: [...READINGS] }, note: nstr }),
     },
     statements: { type: 'array', items: obj({ id: str, subject: str, figure: str, value: str, paraphrase: str, sources }) },
     contradictions: {
       type: 'array',
-      items: obj({ id: str, about: str, valueA: str, sourceA: sources, valueB: str, sourceB: sources, explanation: str }),
+      items: obj({ id: str, about: str, valueA: str, sourceA: sources, valueB: str, sourceB: sources, statements: { type: 'array', items: str }, explanation: str }),
     },
     caseTables: {
       type: 'array',
@@ -101,6 +102,7 @@ export const bundleSchema = {
         year: str,
         agreement: str,
         status: str,
+        partnershipId: str,
         extra: nstr,
         sources,
       }),

@@ -26,6 +26,7 @@ const p = (id: string, over: Partial<Partnership>): Partnership => ({
   cnPrinted: 'Jiangsu',
   period: '1982-1989',
   table: 4,
+  counted: 'period-table',
   startYear: null,
   status: 'active',
   agreement: null,

@@ -24,6 +24,7 @@ const p = (over: Partial<Partnership>): Partnership => ({
   cnPrinted: 'Shandong',
   period: '1982-1989',
   table: 4,
+  counted: 'period-table',
   startYear: null,
   status: 'active',
   agreement: null,
@@ -39,7 +40,8 @@ const list: Partnership[] = [
   p({ euCountry: 'GB', euUnit: 'gb.leeds', cnUnit: 'cn.jinan', cnPrinted: 'Jinan', status: 'not-active' }),
   p({ period: '1991-1999', table: 5, euCountry: 'FR', cnUnit: 'CN-HB', cnProvince: 'CN-HB', cnPrinted: 'Hubei' }),
   p({ period: '2014-2017', table: 8, euCountry: 'IT', euUnit: 'ITI2', cnUnit: 'CN-YN', cnProvince: 'CN-YN', cnPrinted: 'Yunnan', status: 'unknown' }),
-  p({ period: null, table: null, euCountry: 'PL', cnUnit: 'CN-SD', cnPrinted: null }),
+  p({ period: null, table: null, counted: 'table-9', euCountry: 'PL', cnUnit: 'CN-SD', cnPrinted: null }),
+  p({ period: '2014-2017', table: null, counted: 'none', euCountry: 'IT', cnUnit: 'CN-BJ', cnProvince: 'CN-BJ', cnPrinted: null }),
 ];
 
 describe('inPeriod', () => {
@@ -53,8 +55,9 @@ describe('inPeriod', () => {
     expect(sizes).toEqual([2, 3, 3, 3, 4]);
   });
 
-  it('"all" includes the records without a period', () => {
+  it('"all" includes the records without a period, never the ones the report counts nowhere', () => {
     expect(inPeriod(list, 'all', 'new')).toHaveLength(5);
+    expect(inPeriod(list, '2014-2017', 'new').map((x) => x.cnUnit)).toEqual(['CN-YN']);
   });
 });
 
@@ -62,7 +65,8 @@ describe('filters and counts', () => {
   it('filters by country and status; empty sets mean everything', () => {
     expect(filterPartnerships(list, { countries: new Set(['DE', 'GB']) })).toHaveLength(2);
     expect(filterPartnerships(list, { statuses: new Set(['not-active', 'unknown'] as const) })).toHaveLength(2);
-    expect(filterPartnerships(list, { countries: new Set(), statuses: new Set() })).toHaveLength(5);
+    expect(filterPartnerships(list, { countries: new Set(['IT']) })).toHaveLength(2);
+    expect(filterPartnerships(list, { countries: new Set(), statuses: new Set() })).toHaveLength(6);
   });
 
   it('finds the partnerships of a place at either end, and of a province through its cities', () => {
@@ -72,8 +76,8 @@ describe('filters and counts', () => {
   });
 
   it('counts per country, province and European unit', () => {
-    expect(Object.fromEntries(countByCountry(list))).toEqual({ DE: 1, GB: 1, FR: 1, IT: 1, PL: 1 });
-    expect(Object.fromEntries(countByProvince(list))).toEqual({ 'CN-SD': 3, 'CN-HB': 1, 'CN-YN': 1 });
+    expect(Object.fromEntries(countByCountry(list))).toEqual({ DE: 1, GB: 1, FR: 1, IT: 2, PL: 1 });
+    expect(Object.fromEntries(countByProvince(list))).toEqual({ 'CN-SD': 3, 'CN-HB': 1, 'CN-YN': 1, 'CN-BJ': 1 });
     expect(Object.fromEntries(countByEuUnit(list))).toEqual({ DE2: 1, 'gb.leeds': 1, ITI2: 1 });
     expect(countryBreakdown(list).map((c) => c.country)).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT']);
     expect(countryBreakdown(list).find((c) => c.country === 'ES')!.count).toBe(0);
@@ -95,8 +99,8 @@ describe('printedTable / provinceRanking / growthByPeriod', () => {
   it('looks printed cells up by row and column', () => {
     const t = printedTable(
       [
-        { table: 4, row: 'Anhui', column: 'Germany', value: 1, note: null },
-        { table: 5, row: 'Anhui', column: 'Poland', value: 1, note: null },
+        { table: 4, row: 'Anhui', column: 'Germany', value: 1, reading: 'printed', note: null },
+        { table: 5, row: 'Anhui', column: 'Poland', value: 1, reading: 'printed', note: null },
       ],
       4,
     );

@@ -17,16 +17,21 @@ import {
 export type PeriodMode = 'new' | 'cumulative';
 
 /**
- * Partnerships in a period. `new`: the ones the period's table counts.
- * `cumulative`: every partnership started up to the end of that period (all
- * earlier periods' tables plus this one). `all`: every partnership, including
- * those the report gives no period for.
+ * Partnerships in a period, among those the report counts. `new`: the ones the
+ * period's table counts. `cumulative`: every partnership started up to the end of
+ * that period (all earlier periods' tables plus this one). `all`: everything the
+ * report counts, including the partnerships only its Table 9 has (no period).
+ * Records the report names but counts nowhere (`counted: 'none'`) are never here.
  */
 export function inPeriod(list: readonly Partnership[], period: PeriodSelection, mode: PeriodMode): Partnership[] {
-  if (period === 'all') return [...list];
-  if (mode === 'new') return list.filter((p) => p.period === period);
+  if (period === 'all') return list.filter((p) => p.counted !== 'none');
   const upTo = PERIOD_IDS.indexOf(period);
-  return list.filter((p) => p.period !== null && PERIOD_IDS.indexOf(p.period) <= upTo);
+  return list.filter(
+    (p) =>
+      p.counted === 'period-table' &&
+      p.period !== null &&
+      (mode === 'new' ? p.period === period : PERIOD_IDS.indexOf(p.period) <= upTo),
+  );
 }
 
 export interface PartnershipFilter {
@@ -120,11 +125,11 @@ export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, pe
 }
 
 /** The printed cells of one table, as a lookup `row → column → value`. */
-export function printedTable(cells: readonly PrintedCell[], table: number): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
+export function printedTable(cells: readonly PrintedCell[], table: number): Map<string, Map<string, number | null>> {
+  const out = new Map<string, Map<string, number | null>>();
   for (const c of cells) {
     if (c.table !== table) continue;
-    const row = out.get(c.row) ?? new Map<string, number>();
+    const row = out.get(c.row) ?? new Map<string, number | null>();
     row.set(c.column, c.value);
     out.set(c.row, row);
   }
@@ -142,7 +147,7 @@ export interface ProvinceRank {
 
 /** Table 9 recomputed: partnerships per Chinese province over everything the report counts, most first. */
 export function provinceRanking(bundle: Pick<Bundle, 'partnerships' | 'unattributed'>): ProvinceRank[] {
-  const attributed = countByProvince(bundle.partnerships);
+  const attributed = countByProvince(bundle.partnerships.filter((p) => p.counted !== 'none'));
   const un = new Map<string, number>();
   for (const u of bundle.unattributed) un.set(u.cnProvince, (un.get(u.cnProvince) ?? 0) + u.count);
   const provinces = new Set([...attributed.keys(), ...un.keys()]);
@@ -159,12 +164,8 @@ export function provinceRanking(bundle: Pick<Bundle, 'partnerships' | 'unattribu
 export function growthByPeriod(list: readonly Partnership[]): { period: PeriodId; counts: Record<EuCountry, number>; total: number }[] {
   return PERIOD_IDS.map((period) => {
     const counts = zeros();
-    let total = 0;
-    for (const p of list) {
-      if (p.period !== period) continue;
-      counts[p.euCountry]++;
-      total++;
-    }
-    return { period, counts, total };
+    const inIt = inPeriod(list, period, 'new');
+    for (const p of inIt) counts[p.euCountry]++;
+    return { period, counts, total: inIt.length };
   });
 }

@@ -24,6 +24,12 @@ export type EuCountry = (typeof EU_COUNTRIES)[number];
 export const STATUSES = ['active', 'not-active', 'ended', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
+export const READINGS = ['printed', 'inferred', 'unrecoverable', 'missing'] as const;
+export type Reading = (typeof READINGS)[number];
+
+export const COUNTED = ['period-table', 'table-9', 'none'] as const;
+export type Counted = (typeof COUNTED)[number];
+
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
@@ -89,6 +95,12 @@ export interface Partnership {
   period: PeriodId | null;
   /** The report table (4–8) that counts it, or null. */
   table: number | null;
+  /**
+   * How the report counts it: `period-table` (one of Tables 4–8, hence also Table 9),
+   * `table-9` (only in the province ranking, no period), `none` (named in the text but
+   * counted by no table; listed in place panels, never drawn or counted).
+   */
+  counted: Counted;
   startYear: number | null;
   status: Status;
   agreement: string | null;
@@ -112,7 +124,15 @@ export interface PrintedCell {
   table: number;
   row: string;
   column: string;
-  value: number;
+  /** Null where the converted text lost the cell (the note says so). */
+  value: number | null;
+  /**
+   * How the cell was recovered from the scrambled text: `printed` (read as it
+   * stands), `inferred` (value printed, its column or row decided from the running
+   * text, case tables or totals), `unrecoverable` (value printed, column chosen only
+   * so that totals hold), `missing` (lost in the conversion).
+   */
+  reading: Reading;
   note: string | null;
 }
 
@@ -132,6 +152,8 @@ export interface Contradiction {
   sourceA: SourceRef[];
   valueB: string;
   sourceB: SourceRef[];
+  /** Ids of the statements (Statement.id) this contradiction concerns. */
+  statements: string[];
   explanation: string;
 }
 
@@ -144,6 +166,8 @@ export interface CaseTableRow {
   year: string;
   agreement: string;
   status: string;
+  /** The partnership record this row corresponds to. */
+  partnershipId: string;
   extra: string | null;
   sources: SourceRef[];
 }
