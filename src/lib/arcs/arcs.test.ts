@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
+import { arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
 import type { Country, Partnership, Place } from '../data/types.ts';
 
 const place = (id: string, coord: [number, number], country = 'DE'): Place => ({
@@ -61,5 +61,13 @@ describe('fanOut', () => {
     const bends = fanOut(arcs, 'DE2', 6);
     expect([...bends.keys()].sort()).toEqual(['a', 'b']);
     expect([...bends.values()].sort((x, y) => x - y)).toEqual([-3, 3]);
+  });
+});
+
+describe('arcLabel', () => {
+  it('names both ends, the year or period and the status, and says when the region is not named', () => {
+    const [a, b] = buildArcs([p('a', { euUnit: 'DE2', startYear: 1987 }), p('b', { status: 'unknown' })], { places, countries });
+    expect(arcLabel(a, { places, countries })).toBe('DE2 → CN-JS: since 1987, active');
+    expect(arcLabel(b, { places, countries })).toBe('Germany (region not named in the report) → CN-JS: 1982–1989, status not stated');
   });
 });

@@ -106,3 +106,14 @@ export function fanOut(arcs: readonly ArcDatum[], placeId: string, spacing = 6):
   const bends = fanBends(sorted.length, spacing);
   return new Map(sorted.map((a, i) => [a.id, bends[i]]));
 }
+
+const STATUS_WORDS: Record<Status, string> = { active: 'active', 'not-active': 'not active', ended: 'ended', unknown: 'status not stated' };
+
+/** One line describing an arc, for its tooltip. */
+export function arcLabel(arc: ArcDatum, { places, countries }: ArcContext): string {
+  const p = arc.partnership;
+  const eu = arc.countryAnchored ? `${countries.get(p.euCountry)?.name ?? p.euCountry} (region not named in the report)` : (places.get(arc.euEnd)?.name ?? arc.euEnd);
+  const cn = places.get(arc.cnEnd)?.name ?? arc.cnEnd;
+  const when = p.startYear ? `since ${p.startYear}` : p.period ? p.period.replace('-', '–') : 'no period given';
+  return `${eu} → ${cn}: ${when}, ${STATUS_WORDS[p.status]}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, INITIAL_BOUNDS, LAYER, SOURCE } from './style.ts';
+import { buildStyle, choroplethColour, INITIAL_BOUNDS, LAYER, RAMP, SOURCE } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -40,5 +40,15 @@ describe('buildStyle', () => {
     expect(e).toBeGreaterThan(122); // east of Shanghai
     expect(s).toBeLessThan(22); // Hainan
     expect(n).toBeGreaterThan(54); // Scotland, Pomerania
+  });
+});
+
+describe('choroplethColour', () => {
+  it('ramps from 1 to the maximum and keeps units without partnerships in their base tint', () => {
+    const e = JSON.stringify(choroplethColour(16));
+    expect(e).toContain(`1,"${RAMP[0]}",8.5,"${RAMP[1]}",16,"${RAMP[2]}"`);
+    expect(e).toContain('"feature-state","count"');
+    // A maximum of 0 or 1 still gives a valid ascending ramp.
+    expect(JSON.stringify(choroplethColour(0))).toContain(`2,"${RAMP[2]}"`);
   });
 });

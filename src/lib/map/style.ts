@@ -4,10 +4,10 @@
  * points outside the page: no tiles, sprites, glyphs or fonts by URL (labels are
  * drawn from local fonts, which MapLibre does when `glyphs` is omitted).
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 
-export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels' } as const;
+export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels', cities: 'cities' } as const;
 export const LAYER = {
   background: 'background',
   countriesFill: 'countries-fill',
@@ -16,6 +16,7 @@ export const LAYER = {
   regionsLine: 'regions-line',
   regionsHover: 'regions-hover-line',
   labels: 'region-labels',
+  cities: 'cities',
 } as const;
 
 export interface Palette {
@@ -53,6 +54,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
       [SOURCE.countries]: { type: 'geojson', data: geo.countries },
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: geo.labels },
+      [SOURCE.cities]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
@@ -68,7 +70,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
         type: 'fill',
         source: SOURCE.regions,
         paint: {
-          'fill-color': ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
+          'fill-color': choroplethColour(1, palette),
           'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
         },
       },
@@ -106,8 +108,32 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
         },
         paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
       },
+      {
+        id: LAYER.cities,
+        type: 'circle',
+        source: SOURCE.cities,
+        paint: {
+          'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
+          'circle-color': '#fff',
+          'circle-stroke-color': palette.hover,
+          'circle-stroke-width': 1.5,
+        },
+      },
     ],
   };
+}
+
+/** Choropleth ramp (light → dark orange-red) from 1 to `max` partnerships; units without any keep their base tint. */
+export const RAMP = ['#fde0c5', '#f59e72', '#c0392b'] as const;
+
+export function choroplethColour(max: number, palette: Palette = LIGHT): ExpressionSpecification {
+  const top = Math.max(2, max);
+  return [
+    'case',
+    ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
+    ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 1, RAMP[0], (1 + top) / 2, RAMP[1], top, RAMP[2]],
+    ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
+  ];
 }
 
 /** Opening view: holds Europe (from the Canaries to Poland) and China together. [[west, south], [east, north]] */

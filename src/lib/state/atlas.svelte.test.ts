@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from '../data/load.ts';
+import { inPeriod } from '../data/selectors.ts';
+import { AtlasState } from './atlas.svelte.ts';
+
+const bundle = parseBundle(raw);
+
+describe('AtlasState', () => {
+  it('shows what the report counts in the chosen period, and arcs for all of them', () => {
+    const s = new AtlasState(bundle);
+    s.set({ period: '1982-1989' });
+    expect(s.shown).toHaveLength(27);
+    expect(s.arcs).toHaveLength(27);
+    expect(s.byCountry.find((c) => c.country === 'DE')!.count).toBe(14);
+    s.set({ mode: 'cumulative', period: '1991-1999' });
+    expect(s.shown).toHaveLength(38);
+  });
+
+  it('filters by country and status', () => {
+    const s = new AtlasState(bundle);
+    s.toggleCountry('GB');
+    expect(s.shown.every((p) => p.euCountry === 'GB')).toBe(true);
+    s.toggleCountry('GB');
+    expect(s.shown).toHaveLength(inPeriod(bundle.partnerships, 'all', 'new').length);
+  });
+
+  it('plays through the periods, looping or stopping at the end', () => {
+    const s = new AtlasState(bundle);
+    s.set({ period: '2010-2012' });
+    s.playing = true;
+    s.loop = false;
+    s.tick();
+    expect(s.view.period).toBe('2014-2017');
+    s.tick();
+    expect(s.playing).toBe(false);
+    s.loop = true;
+    s.playing = true;
+    s.tick();
+    expect(s.view.period).toBe('1982-1989');
+  });
+
+  it('selects only known places, and focuses the hovered place over the selected one', () => {
+    const s = new AtlasState(bundle);
+    s.select('nowhere');
+    expect(s.view.select).toBeNull();
+    s.select('ITI2');
+    expect(s.focus).toBe('ITI2');
+    s.hoverPlace = 'CN-SD';
+    expect(s.focus).toBe('CN-SD');
+  });
+
+  it('counts per map unit for the choropleth', () => {
+    const s = new AtlasState(bundle);
+    expect(s.byUnit.get('CN-SD')).toBe(15);
+    expect(s.byUnit.get('gb.liverpool')).toBe(11);
+  });
+});

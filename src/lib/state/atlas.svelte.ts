@@ -1,0 +1,82 @@
+/**
+ * The app's shared state: the view (what the URL holds), hover, playback and
+ * notices, with the derived lists every view reads. One instance per app.
+ */
+import { buildArcs, type ArcDatum } from '../arcs/arcs.ts';
+import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown } from '../data/selectors.ts';
+import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
+import { stepPeriod } from './periods.ts';
+import { DEFAULT_STATE, type ViewState } from './url.ts';
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+/** Time one period stays on screen during playback at 1×. */
+export const STEP_MS = 2400;
+
+export class AtlasState {
+  readonly bundle: Bundle;
+  readonly places: ReadonlyMap<string, Place>;
+  readonly countries: ReadonlyMap<string, Country>;
+
+  view = $state<ViewState>({ ...DEFAULT_STATE });
+  /** Place under the pointer (map, list or search), for a temporary highlight. */
+  hoverPlace = $state<string | null>(null);
+  playing = $state(false);
+  speed = $state<number>(1);
+  loop = $state(true);
+  /** Plain-text notices (ignored URL parameters…), dismissible. */
+  notices = $state<string[]>([]);
+
+  constructor(bundle: Bundle) {
+    this.bundle = bundle;
+    this.places = new Map(bundle.places.map((p) => [p.id, p]));
+    this.countries = new Map(bundle.countries.map((c) => [c.id, c]));
+  }
+
+  /** Partnerships in the current view: period and mode, then country and status filters. */
+  shown: Partnership[] = $derived.by(() =>
+    filterPartnerships(inPeriod(this.bundle.partnerships, this.view.period, this.view.mode), {
+      countries: new Set(this.view.countries),
+      statuses: new Set(this.view.statuses),
+    }),
+  );
+
+  arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }));
+
+  /** Partnerships shown per EU country, in the report's order (the counter/legend). */
+  byCountry = $derived.by(() => countryBreakdown(this.shown));
+
+  /** Partnerships shown per map unit (Chinese provinces, European regions): the choropleth. */
+  byUnit: Map<string, number> = $derived.by(() => new Map([...countByProvince(this.shown), ...countByEuUnit(this.shown)]));
+
+  /** The place whose arcs are highlighted: the hovered one, else the selected one. */
+  focus = $derived(this.hoverPlace ?? this.view.select);
+
+  set(patch: Partial<ViewState>) {
+    this.view = { ...this.view, ...patch };
+  }
+
+  select(placeId: string | null) {
+    this.set({ select: placeId && this.places.has(placeId) ? placeId : null });
+  }
+
+  step(delta: number) {
+    this.set({ period: stepPeriod(this.view.period, delta, false) });
+  }
+
+  /** One playback tick: the next period, wrapping when looping, stopping at the end otherwise. */
+  tick() {
+    const next = stepPeriod(this.view.period, 1, this.loop);
+    if (next === this.view.period) this.playing = false;
+    else this.set({ period: next });
+  }
+
+  toggleCountry(id: string) {
+    const has = this.view.countries.includes(id as never);
+    const countries = has ? this.view.countries.filter((c) => c !== id) : [...this.view.countries, id as never];
+    this.set({ countries });
+  }
+
+  dismissNotice(i: number) {
+    this.notices = this.notices.filter((_, k) => k !== i);
+  }
+}
