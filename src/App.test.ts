@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/svelte';
 const webgl = vi.hoisted(() => ({ ok: true }));
 vi.mock('./lib/map/webgl.ts', () => ({ supportsWebGL2: () => webgl.ok }));
 // The map itself needs WebGL: its behaviour is covered by the end-to-end tests in Chromium.
-vi.mock('./lib/components/MapView.svelte', async () => ({ default: (await import('./lib/components/Notice.svelte')).default }));
+vi.mock('./lib/components/Atlas.svelte', async () => ({ default: (await import('./lib/components/Notice.svelte')).default }));
 
 import App from './App.svelte';
 
@@ -22,7 +22,7 @@ describe('App', () => {
     });
     render(App);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("The map's geometry could not be loaded");
+    expect(alert.textContent).toContain('The atlas could not load its data');
     expect(alert.textContent).toContain('HTTP 404');
     const before = calls;
     screen.getByRole('button', { name: 'Try again' }).click();

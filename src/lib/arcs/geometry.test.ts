@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3-geo';
-import { fanBends, greatCircle, mercator, pathData, projectArc, type LngLat } from './geometry.ts';
+import { distanceToPolyline, fanBends, greatCircle, mercator, pathData, projectArc, type LngLat } from './geometry.ts';
 
 const munich: LngLat = [11.58, 48.14];
 const shanghai: LngLat = [121.47, 31.23];
@@ -55,5 +55,15 @@ describe('pathData / fanBends / mercator', () => {
     expect(mercator([0, 0])).toEqual([0.5, 0.5]);
     expect(mercator([180, 0])[0]).toBe(1);
     expect(mercator([0, 85.051129])[1]).toBeCloseTo(0, 6);
+  });
+});
+
+describe('distanceToPolyline', () => {
+  it('measures to the nearest segment, skipping the ends when asked', () => {
+    const line: [number, number][] = [[0, 0], [100, 0], [100, 100]];
+    expect(distanceToPolyline([50, 3], line)).toBeCloseTo(3, 9);
+    expect(distanceToPolyline([103, 50], line)).toBeCloseTo(3, 9);
+    expect(distanceToPolyline([2, 1], line)).toBeCloseTo(1, 9);
+    expect(distanceToPolyline([2, 1], line, 10)).toBeGreaterThan(5);
   });
 });

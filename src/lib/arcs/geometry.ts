@@ -66,3 +66,27 @@ export function mercator([lng, lat]: LngLat): XY {
   const s = Math.sin((clamped * Math.PI) / 180);
   return [(lng + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
 }
+
+/**
+ * Distance in pixels from a point to a polyline, ignoring the first and last
+ * `endClear` pixels of it (so the places where many arcs meet stay hoverable).
+ */
+export function distanceToPolyline([px, py]: XY, line: readonly XY[], endClear = 0): number {
+  let best = Infinity;
+  const [sx, sy] = line[0];
+  const [ex, ey] = line[line.length - 1];
+  for (let i = 1; i < line.length; i++) {
+    const [x0, y0] = line[i - 1];
+    const [x1, y1] = line[i];
+    const dx = x1 - x0;
+    const dy = y1 - y0;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / len2));
+    const cx = x0 + t * dx;
+    const cy = y0 + t * dy;
+    if (endClear > 0 && (Math.hypot(cx - sx, cy - sy) < endClear || Math.hypot(cx - ex, cy - ey) < endClear)) continue;
+    const d = Math.hypot(px - cx, py - cy);
+    if (d < best) best = d;
+  }
+  return best;
+}

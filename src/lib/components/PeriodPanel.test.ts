@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import PeriodPanel from './PeriodPanel.svelte';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from '../data/load.ts';
+import { periodTable, printedTable } from '../data/selectors.ts';
+import { PERIOD_IDS } from '../data/types.ts';
+
+const bundle = parseBundle(raw);
+
+describe('PeriodPanel', () => {
+  it.each(PERIOD_IDS)('shows the computed table of %s with the printed grand total beside it', (period) => {
+    render(PeriodPanel, { props: { bundle, period } });
+    const computed = periodTable(bundle, period);
+    const table = screen.getByTestId('period-table');
+    expect(table.querySelector('caption')?.textContent).toMatch(new RegExp(`^\\s*Table ${computed.table}\\. Partnerships`));
+    expect(table.querySelector('caption')?.textContent).toContain('(computed from the data)');
+    expect(screen.getByTestId('computed-total').textContent).toBe(String(computed.total));
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(computed.rows.length);
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Chinese partner', 'France', 'Spain', 'Germany', 'Poland', 'UK', 'Italy', 'Total']);
+    const printed = printedTable(bundle.printedCells, computed.table).get('Total')?.get('Total') ?? null;
+    const shown = screen.getByTestId('printed-total').textContent ?? '';
+    expect(shown).toContain('printed:');
+    if (printed === null) expect(shown).toContain('not in the converted text');
+    else expect(shown).toContain(`printed: ${printed}`);
+  });
+
+  it('prints 2014–2017 as 48 (printed 48) and notes the text’s 47', () => {
+    render(PeriodPanel, { props: { bundle, period: '2014-2017' } });
+    expect(screen.getByTestId('computed-total').textContent).toBe('48');
+    expect(screen.getByTestId('printed-total').textContent?.trim()).toBe('printed: 48');
+    const notes = screen.getAllByTestId('contradiction').map((n) => n.textContent ?? '');
+    const note = notes.find((t) => t.includes('2014–2017') && t.includes('47'));
+    expect(note).toBeDefined();
+    expect(note).toContain('48');
+    expect(note).toContain('003_458e3c3747cef798.txt, 1.3.1');
+    expect(note).toContain('003_458e3c3747cef798.txt, Table 8');
+  });
+
+  it('leaves empty cells blank, as the report prints them', () => {
+    render(PeriodPanel, { props: { bundle, period: '1982-1989' } });
+    const table = screen.getByTestId('period-table');
+    const anhui = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Anhui')!;
+    const cells = [...anhui.querySelectorAll('td')].map((td) => td.textContent?.trim());
+    // France, Spain, Germany, Poland, UK, Italy, Total
+    expect(cells).toEqual(['', '', '1', '', '', '', '1']);
+    expect(table.textContent).not.toMatch(/\b0\b/);
+  });
+
+  it('marks the 1980s grand total as missing from the conversion and notes the text’s 27', () => {
+    render(PeriodPanel, { props: { bundle, period: '1982-1989' } });
+    expect(screen.getByTestId('computed-total').textContent).toBe('27');
+    expect(screen.getByTestId('period-table').querySelectorAll('td[data-reading="missing"]')).toHaveLength(1);
+    expect(screen.getByTestId('footnote-missing')).toBeTruthy();
+    expect(screen.getAllByTestId('contradiction').some((n) => n.textContent?.includes('grand total of Table 4'))).toBe(true);
+  });
+
+  it('marks the 2010–2012 cells whose column is not recoverable, visually and in text', () => {
+    render(PeriodPanel, { props: { bundle, period: '2010-2012' } });
+    const table = screen.getByTestId('period-table');
+    const expected = bundle.printedCells.filter((c) => c.table === 7 && c.reading === 'unrecoverable');
+    const marked = table.querySelectorAll('td[data-reading="unrecoverable"]');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(marked).toHaveLength(expected.length);
+    for (const td of marked) {
+      expect(td.classList.contains('flagged')).toBe(true);
+      expect(td.querySelector('sup')?.textContent).toBe('*');
+      expect(td.textContent).toContain('column not recoverable');
+    }
+    const hk = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Hong Kong')!;
+    expect(within(hk as HTMLElement).getAllByText('(column not recoverable)')).toHaveLength(2);
+    expect(screen.getByTestId('footnote-unrecoverable').textContent).toContain(
+      'Column not recoverable from the converted report; placed so totals hold',
+    );
+  });
+
+  it('shows no markers where every cell was read as printed or inferred', () => {
+    render(PeriodPanel, { props: { bundle, period: '2000-2007' } });
+    expect(screen.getByTestId('period-table').querySelectorAll('td.flagged')).toHaveLength(0);
+    expect(screen.queryByTestId('footnote-unrecoverable')).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+
+type MapWindow = Window & { atlasMap: import('maplibre-gl').Map };
+const bundle = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/data/bundle.json'), 'utf8'));
+const TOTALS: Record<string, number> = { '1982-1989': 27, '1991-1999': 11, '2000-2007': 30, '2010-2012': 18, '2014-2017': 48 };
+
+describe('arcs, periods and deep links in a real Chromium', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  const arcCount = (a: AtlasPage) => a.page.locator('[data-testid="arc-overlay"] path[data-partnership-id]').count();
+
+  it('draws as many arcs as each period table counts, and cumulative counts grow', async () => {
+    atlas = await openAtlas('?period=1982-1989');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    for (const [period, total] of Object.entries(TOTALS)) {
+      await page.locator(`button[data-period="${period}"]`).click();
+      await expect.poll(() => arcCount(atlas!)).toBe(total);
+      await expect.poll(() => page.getByTestId('shown-count').textContent()).toBe(String(total));
+      // The period panel shows the same table total.
+      await expect.poll(() => page.getByTestId('computed-total').textContent()).toBe(String(total));
+    }
+    await page.getByLabel('Cumulative').check();
+    const sizes: number[] = [];
+    for (const period of Object.keys(TOTALS)) {
+      await page.locator(`button[data-period="${period}"]`).click();
+      await expect.poll(() => arcCount(atlas!)).toBeGreaterThan(sizes.at(-1) ?? 0);
+      sizes.push(await arcCount(atlas!));
+    }
+    expect(sizes.at(-1)).toBe(134);
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  it('keeps arc ends on their places after the camera jumps', async () => {
+    atlas = await openAtlas('?period=1991-1999');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const p = bundle.partnerships.find((x: { id: string }) => x.id === 't5-gb-sh-1');
+    const liverpool = bundle.places.find((x: { id: string }) => x.id === p.euUnit).coord;
+    await page.evaluate(() => (window as unknown as MapWindow).atlasMap.jumpTo({ center: [40, 45], zoom: 3.2 }));
+    await waitForMapIdle(page);
+    const [d, want] = await page.evaluate(
+      ([id, ll]) => {
+        const map = (window as unknown as MapWindow).atlasMap;
+        const el = document.querySelector(`path[data-partnership-id="${id}"]`)!;
+        const pt = map.project(ll as [number, number]);
+        return [el.getAttribute('d')!, [pt.x, pt.y]] as const;
+      },
+      ['t5-gb-sh-1', liverpool],
+    );
+    const [x, y] = d.slice(1).split('L')[0].split(',').map(Number);
+    expect(Math.abs(x - want[0])).toBeLessThan(0.6);
+    expect(Math.abs(y - want[1])).toBeLessThan(0.6);
+  });
+
+  it('restores period, mode, selection and camera from a deep link, and walks selections with back', async () => {
+    atlas = await openAtlas('?period=2014-2017&mode=cumulative&select=ITI2#map=4/45/60');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    expect(await page.locator('button[data-period="2014-2017"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByLabel('Cumulative').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('panel-place').textContent()).toContain('Umbria');
+    const cam = await page.evaluate(() => {
+      const m = (window as unknown as MapWindow).atlasMap;
+      return { z: m.getZoom(), c: m.getCenter() };
+    });
+    expect(cam.z).toBeCloseTo(4, 1);
+    expect(cam.c.lat).toBeCloseTo(45, 0);
+    expect(cam.c.lng).toBeCloseTo(60, 0);
+    // A new selection, then back.
+    await page.evaluate(() => {
+      history.pushState(null, '', location.pathname + '?period=2014-2017&mode=cumulative&select=CN-SD' + location.hash);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect.poll(() => page.getByTestId('panel-place').textContent()).toContain('Shandong');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('panel-place').textContent()).toContain('Umbria');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('ignores malformed parameters with a visible notice, never crashing', async () => {
+    atlas = await openAtlas(`?period=1990-1999&select=${encodeURIComponent('<img src=x onerror=alert(1)>')}&zoom=9`);
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const text = await page.getByTestId('url-notices').textContent();
+    expect(text).toContain('Ignored period "1990-1999"');
+    expect(text).toContain('Ignored unknown parameter "zoom"');
+    expect(await page.locator('[data-testid="url-notices"] img').count()).toBe(0);
+    expect(await arcCount(atlas)).toBe(143);
+    expect(atlas.errors).toEqual([]);
+  });
+
+});
