@@ -1,5 +1,6 @@
 /** Typed loading of public/data/bundle.json, with clear messages for a missing or corrupt file. */
 import type { Bundle, Place } from './types.ts';
+import { fetchJson } from '../fetch-json.ts';
 
 export class DataError extends Error {
   constructor(message: string) {
@@ -30,18 +31,6 @@ export function parseBundle(value: unknown, url = 'data/bundle.json'): Bundle {
 
 export async function loadBundle(fetchFn: typeof fetch = fetch, base = './'): Promise<Bundle> {
   const url = `${base}data/bundle.json`;
-  let res: Response;
-  try {
-    res = await fetchFn(url);
-  } catch (e) {
-    throw new DataError(`Could not reach ${url}: ${(e as Error).message}`);
-  }
-  if (!res.ok) throw new DataError(`Could not load ${url}: HTTP ${res.status}`);
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new DataError(`${url} is not valid JSON`);
-  }
+  const json = await fetchJson(fetchFn, url, (m) => new DataError(m));
   return parseBundle(json, url);
 }

@@ -5,6 +5,7 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { fetchJson } from '../fetch-json.ts';
 
 export interface RegionProps {
   id: string;
@@ -69,26 +70,11 @@ export function topologyToGeo(regionsTopo: unknown, countriesTopo: unknown): Geo
   };
 }
 
-async function fetchJson(fetchFn: typeof fetch, url: string): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetchFn(url);
-  } catch (e) {
-    throw new GeoDataError(`Could not reach ${url}: ${(e as Error).message}`);
-  }
-  if (!res.ok) throw new GeoDataError(`Could not load ${url}: HTTP ${res.status}`);
-  try {
-    return await res.json();
-  } catch {
-    throw new GeoDataError(`${url} is not valid JSON`);
-  }
-}
-
 /** Fetches public/geo/regions.json and countries.json relative to `base` (the app's base URL). */
 export async function loadGeo(fetchFn: typeof fetch = fetch, base = './'): Promise<GeoData> {
   const [regions, countries] = await Promise.all([
-    fetchJson(fetchFn, `${base}geo/regions.json`),
-    fetchJson(fetchFn, `${base}geo/countries.json`),
+    fetchJson(fetchFn, `${base}geo/regions.json`, (m) => new GeoDataError(m)),
+    fetchJson(fetchFn, `${base}geo/countries.json`, (m) => new GeoDataError(m)),
   ]);
   return topologyToGeo(regions, countries);
 }
