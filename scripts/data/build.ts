@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { pathToFileURL } from 'node:url';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { SeedError } from '../lib/csv.ts';
+import { runIfMain } from '../lib/cli.ts';
 import { assembleBundle, SEED_FILES, type GeoAnchors, type SeedTexts } from './assemble.ts';
 import { bundleSchema } from './schema.ts';
 
@@ -51,14 +51,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (e) {
-    if (e instanceof SeedError) {
-      console.error(`npm run data failed: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  }
-}
+runIfMain(import.meta.url, 'npm run data', main);

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { readCrosswalk, readSources, readUnits } from './crosswalk.ts';
 import { dissolveUnits, labelFeatures, toTopology, worldCountries } from './pipeline.ts';
 import { SeedError } from '../lib/csv.ts';
+import { runIfMain } from '../lib/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -77,14 +77,4 @@ function main() {
   console.log(`public/geo total: ${(total / 1024).toFixed(1)} kB gzip`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (e) {
-    if (e instanceof SeedError) {
-      console.error(`npm run geo failed: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  }
-}
+runIfMain(import.meta.url, 'npm run geo', main);

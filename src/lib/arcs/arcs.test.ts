@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
 import type { Country, Partnership, Place } from '../data/types.ts';
+import { partnership } from '../data/testing.ts';
 
 const place = (id: string, coord: [number, number], country = 'DE'): Place => ({
   id,
@@ -17,25 +18,7 @@ const place = (id: string, coord: [number, number], country = 'DE'): Place => ({
 });
 const places = new Map([place('DE2', [11, 49]), place('CN-JS', [119, 33], 'CN'), place('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
 const countries = new Map<string, Country>([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true }]]);
-const p = (id: string, over: Partial<Partnership>): Partnership => ({
-  id,
-  euCountry: 'DE',
-  euUnit: null,
-  cnUnit: 'CN-JS',
-  cnProvince: 'CN-JS',
-  cnPrinted: 'Jiangsu',
-  period: '1982-1989',
-  table: 4,
-  counted: 'period-table',
-  startYear: null,
-  status: 'active',
-  agreement: null,
-  renewals: null,
-  confidence: 'high',
-  note: null,
-  sources: [],
-  ...over,
-});
+const p = (id: string, over: Partial<Partnership>): Partnership => partnership({ id, ...over });
 
 describe('buildArcs', () => {
   it('draws from the named region, or from the country anchor when the report names none', () => {

@@ -13,27 +13,18 @@ import {
   provinceRanking,
 } from './selectors.ts';
 import { PERIODS, type Partnership } from './types.ts';
+import { partnership } from './testing.ts';
 
 let n = 0;
-const p = (over: Partial<Partnership>): Partnership => ({
-  id: `p${++n}`,
-  euCountry: 'DE',
-  euUnit: null,
-  cnUnit: 'CN-SD',
-  cnProvince: 'CN-SD',
-  cnPrinted: 'Shandong',
-  period: '1982-1989',
-  table: 4,
-  counted: 'period-table',
-  startYear: null,
-  status: 'active',
-  agreement: null,
-  renewals: null,
-  confidence: 'high',
-  note: null,
-  sources: [{ file: '003.txt', ref: 'Table 4' }],
-  ...over,
-});
+const p = (over: Partial<Partnership>): Partnership =>
+  partnership({
+    id: `p${++n}`,
+    cnUnit: 'CN-SD',
+    cnProvince: 'CN-SD',
+    cnPrinted: 'Shandong',
+    sources: [{ file: '003.txt', ref: 'Table 4' }],
+    ...over,
+  });
 
 const list: Partnership[] = [
   p({ euUnit: 'DE2' }),
