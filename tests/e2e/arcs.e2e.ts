@@ -98,4 +98,60 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     expect(atlas.errors).toEqual([]);
   });
 
+  it('plays through the periods from the keyboard alone', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Home');
+    await expect.poll(() => arcCount(atlas!)).toBe(27);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => arcCount(atlas!)).toBe(11);
+    await page.keyboard.press('End');
+    await expect.poll(() => arcCount(atlas!)).toBe(48);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => arcCount(atlas!)).toBe(18);
+    // Play at 4×: the period advances on its own; Space pauses.
+    await page.getByTestId('speed').selectOption('4');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('button[data-period="2014-2017"]').getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('fans out and highlights the arcs of a hovered hub, dimming the rest', async () => {
+    atlas = await openAtlas('?period=1982-1989');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    // Closer in on eastern China, then a point inside Shandong with no city dot near it.
+    await page.evaluate(() => (window as unknown as MapWindow).atlasMap.jumpTo({ center: [117, 35], zoom: 4.5 }));
+    await waitForMapIdle(page);
+    const target = await page.evaluate(() => {
+      const map = (window as unknown as MapWindow).atlasMap;
+      const f = map.querySourceFeatures('region-labels').find((x) => x.properties?.id === 'CN-SD');
+      const c = map.project((f!.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      for (let dy = -40; dy <= 40; dy += 4) {
+        for (let dx = -40; dx <= 40; dx += 4) {
+          // The point and its neighbours within 4 px must all be Shandong, with no city dot.
+          const clear = [-4, 0, 4].every((ox) =>
+            [-4, 0, 4].every((oy) => {
+              const top = map.queryRenderedFeatures([c.x + dx + ox, c.y + dy + oy], { layers: ['cities', 'regions-fill'] })[0];
+              return top?.layer.id === 'regions-fill' && top.properties.id === 'CN-SD';
+            }),
+          );
+          if (clear) return { x: Math.round(r.left + c.x + dx), y: Math.round(r.top + c.y + dy) };
+        }
+      }
+      throw new Error('no clear point in Shandong');
+    });
+    await page.mouse.move(target.x + 2, target.y + 2);
+    await page.mouse.move(target.x, target.y, { steps: 2 });
+    // Shandong's arcs in the 1980s: Germany and France to the province, the UK to Jinan.
+    await expect.poll(() => page.locator('path.arc.hl').count()).toBe(3);
+    expect(await page.locator('path.arc.dim').count()).toBe(27 - (await page.locator('path.arc.hl').count()));
+  });
 });

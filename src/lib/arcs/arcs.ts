@@ -92,14 +92,17 @@ export function buildArcs(list: readonly Partnership[], { places, countries }: A
 }
 
 /**
- * Bends for the arcs of one hovered place: its arcs fan out around it, ordered
+ * Bends for the arcs of one hovered place (for a province, also those of its
+ * cities): its arcs fan out around it, ordered
  * by the angle at which they leave, so neighbours stay neighbours.
  */
 export function fanOut(arcs: readonly ArcDatum[], placeId: string, spacing = 6): Map<string, number> {
-  const mine = arcs.filter((a) => a.euEnd === placeId || a.cnEnd === placeId);
+  // A province's arcs include those to its cities, as its place panel lists them.
+  const mine = arcs.filter((a) => a.euEnd === placeId || a.cnEnd === placeId || a.partnership.cnProvince === placeId);
   const angle = (a: ArcDatum) => {
-    const [x0, y0] = a.euEnd === placeId ? a.from : a.to;
-    const [x1, y1] = a.euEnd === placeId ? a.to : a.from;
+    const fromEu = a.euEnd === placeId;
+    const [x0, y0] = fromEu ? a.from : a.to;
+    const [x1, y1] = fromEu ? a.to : a.from;
     return Math.atan2(y1 - y0, x1 - x0);
   };
   const sorted = [...mine].sort((a, b) => angle(a) - angle(b) || a.id.localeCompare(b.id));
