@@ -154,4 +154,28 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     await expect.poll(() => page.locator('path.arc.hl').count()).toBe(3);
     expect(await page.locator('path.arc.dim').count()).toBe(27 - (await page.locator('path.arc.hl').count()));
   });
+
+  it('keeps the programme layer off by default and shows pilots and links when switched on', async () => {
+    atlas = await openAtlas('?period=2014-2017');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const links = () => page.locator('path.programme-link[data-link-id]').count();
+    const visible = () => page.evaluate(() => (window as unknown as MapWindow).atlasMap.getLayoutProperty('programme-points', 'visibility'));
+    expect(await links()).toBe(0);
+    expect(await visible()).toBe('none');
+    await page.getByLabel(/programme layer/).check();
+    await expect.poll(links).toBe(bundle.iurc.links.length);
+    expect(await visible()).toBe('visible');
+    await expect.poll(() => page.url()).toContain('layer=programme');
+    // Partnership arcs are untouched by the layer.
+    expect(await arcCount(atlas)).toBe(48);
+    // A pilot's profile opens in the place panel when picked.
+    await page.getByRole('combobox', { name: 'Search places' }).fill('Bacău County');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('panel-place').textContent()).toContain('Bacău County');
+    expect(await page.getByTestId('panel-place').textContent()).toMatch(/[Pp]opulation/);
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
 });

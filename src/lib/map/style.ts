@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 
-export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels', cities: 'cities' } as const;
+export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels', cities: 'cities', programme: 'programme' } as const;
 export const LAYER = {
   background: 'background',
   countriesFill: 'countries-fill',
@@ -17,6 +17,7 @@ export const LAYER = {
   regionsHover: 'regions-hover-line',
   labels: 'region-labels',
   cities: 'cities',
+  programme: 'programme-points',
 } as const;
 
 export interface Palette {
@@ -29,6 +30,7 @@ export interface Palette {
   hover: string;
   label: string;
   labelHalo: string;
+  programme: string;
 }
 
 export const LIGHT: Palette = {
@@ -41,6 +43,7 @@ export const LIGHT: Palette = {
   hover: '#1f3f7a',
   label: '#3b3a36',
   labelHalo: '#ffffff',
+  programme: '#6a3d9a',
 };
 
 /** Font stack for labels, drawn locally (Noto from Debian's fonts-noto-core, then the system sans-serif). */
@@ -55,6 +58,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: geo.labels },
       [SOURCE.cities]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [SOURCE.programme]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
@@ -116,6 +120,20 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
           'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
           'circle-color': '#fff',
           'circle-stroke-color': palette.hover,
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        // IUC/IURC pilots: off until the programme layer is switched on.
+        id: LAYER.programme,
+        type: 'circle',
+        source: SOURCE.programme,
+        layout: { visibility: 'none' },
+        paint: {
+          'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 7.5, ['case', ['get', 'pilot'], 5.5, 3.5]],
+          'circle-color': palette.programme,
+          'circle-opacity': 0.85,
+          'circle-stroke-color': '#fff',
           'circle-stroke-width': 1.5,
         },
       },
