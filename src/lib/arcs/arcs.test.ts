@@ -54,3 +54,13 @@ describe('arcLabel', () => {
     expect(arcLabel(b, { places, countries })).toBe('Germany (region not named in the report) → CN-JS: 1982–1989, status not stated');
   });
 });
+
+describe('buildArcs cache', () => {
+  it('samples each pair of ends once across calls', () => {
+    const cache = new Map();
+    const [a] = buildArcs([p('a', { euUnit: 'DE2' })], { places, countries }, 32, cache);
+    const [b] = buildArcs([p('b', { euUnit: 'DE2' })], { places, countries }, 32, cache);
+    expect(cache.size).toBe(1);
+    expect(b.points).toBe(a.points);
+  });
+});

@@ -54,7 +54,19 @@ export const PARALLEL_SPACING = 10;
  * Arcs for the given partnerships. A partnership with no Chinese end cannot be
  * drawn and is left out; one with no European region starts at its country's anchor.
  */
-export function buildArcs(list: readonly Partnership[], { places, countries }: ArcContext, segments = 32): ArcDatum[] {
+export function buildArcs(
+  list: readonly Partnership[],
+  { places, countries }: ArcContext,
+  segments = 32,
+  /** Great circles already sampled, by their two ends: pass one Map across calls to sample each only once. */
+  cache: Map<string, LngLat[]> = new Map(),
+): ArcDatum[] {
+  const sampled = (from: LngLat, to: LngLat) => {
+    const key = `${from.join()}|${to.join()}|${segments}`;
+    let pts = cache.get(key);
+    if (!pts) cache.set(key, (pts = greatCircle(from, to, segments)));
+    return pts;
+  };
   const arcs: Omit<ArcDatum, 'bend'>[] = [];
   for (const p of list) {
     const cnEnd = p.cnUnit ?? p.cnProvince;
@@ -74,7 +86,7 @@ export function buildArcs(list: readonly Partnership[], { places, countries }: A
       countryAnchored: !euPlace,
       colour: COUNTRY_COLOURS[p.euCountry],
       dash: STATUS_DASH[p.status],
-      points: greatCircle(from, cnPlace.coord, segments),
+      points: sampled(from, cnPlace.coord),
     });
   }
   // Spread arcs that share both ends.

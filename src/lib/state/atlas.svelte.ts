@@ -3,6 +3,7 @@
  * notices, with the derived lists every view reads. One instance per app.
  */
 import { buildArcs, type ArcDatum } from '../arcs/arcs.ts';
+import type { LngLat } from '../arcs/geometry.ts';
 import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { stepPeriod } from './periods.ts';
@@ -40,7 +41,9 @@ export class AtlasState {
     }),
   );
 
-  arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }));
+  /** Great circles are sampled once per pair of ends, whatever the view. */
+  private readonly circles = new Map<string, LngLat[]>();
+  arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }, 32, this.circles));
 
   /** Partnerships shown per EU country, in the report's order (the counter/legend). */
   byCountry = $derived.by(() => countryBreakdown(this.shown));
