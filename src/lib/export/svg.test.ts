@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from '../data/load.ts';
+import { topologyToGeo } from '../geo/topo.ts';
+import { buildArcs } from '../arcs/arcs.ts';
+import { countryBreakdown, inPeriod } from '../data/selectors.ts';
+import { INITIAL_BOUNDS } from '../map/style.ts';
+import { renderSvg } from './svg.ts';
+
+const bundle = parseBundle(raw);
+const dir = path.resolve(import.meta.dirname, '../../../public/geo');
+const geo = topologyToGeo(JSON.parse(fs.readFileSync(path.join(dir, 'regions.json'), 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'countries.json'), 'utf8')));
+const places = new Map(bundle.places.map((p) => [p.id, p]));
+const countries = new Map(bundle.countries.map((c) => [c.id, c]));
+
+function render(period: '1982-1989' | 'all', title = 'EU–China partnerships') {
+  const shown = inPeriod(bundle.partnerships, period, 'new');
+  return renderSvg({
+    geo,
+    arcs: buildArcs(shown, { places, countries }),
+    unitCounts: new Map([['CN-SD', 3]]),
+    bounds: INITIAL_BOUNDS,
+    width: 1200,
+    height: 700,
+    title,
+    subtitle: 'new partnerships',
+    legend: countryBreakdown(shown).map((c) => ({ ...c, name: countries.get(c.country)!.name })),
+    attribution: 'Data: The Subnational Dimension of EU-China Relations (2019). Boundaries: Natural Earth.',
+  });
+}
+
+describe('renderSvg', () => {
+  it('is well-formed SVG holding one arc path per partnership shown', () => {
+    const doc = new DOMParser().parseFromString(render('1982-1989'), 'image/svg+xml');
+    expect(doc.documentElement.tagName).toBe('svg');
+    expect(doc.querySelectorAll('path[data-partnership-id]')).toHaveLength(27);
+    expect(doc.querySelectorAll('path[data-unit]').length).toBe(128);
+    expect(doc.querySelector('[data-unit="CN-SD"]')!.getAttribute('fill')).not.toBe('#f7dede');
+  });
+
+  it('draws each arc from its European end to its Chinese end in the fitted projection', () => {
+    const doc = new DOMParser().parseFromString(render('all'), 'image/svg+xml');
+    const d = doc.querySelector('path[data-partnership-id]')!.getAttribute('d')!;
+    const [x0] = d.slice(1).split('L')[0].split(',').map(Number);
+    const xs = d.slice(1).split('L').map((p: string) => Number(p.split(',')[0]));
+    expect(xs.at(-1)!).toBeGreaterThan(x0); // eastward, Europe → China
+    expect(doc.querySelectorAll('path[data-partnership-id]')).toHaveLength(143);
+  });
+
+  it('escapes text and refers to nothing outside itself', () => {
+    const svg = render('1982-1989', 'A <b>bold</b> & "quoted" title');
+    expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
+    expect(svg.replace('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:|href=/);
+  });
+});

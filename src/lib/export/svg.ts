@@ -1,0 +1,107 @@
+/**
+ * A static SVG of a view, drawn by D3 (d3-geo) from the same geometry and the
+ * same arc module as the live overlay: for print-quality export and as the map
+ * when WebGL is unavailable. Pure: returns markup, touches no DOM.
+ */
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
+import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
+import { RAMP } from '../map/style.ts';
+import type { GeoData } from '../geo/topo.ts';
+import type { EuCountry } from '../data/types.ts';
+
+export interface SvgViewOptions {
+  geo: GeoData;
+  arcs: readonly ArcDatum[];
+  /** Partnerships per map unit (choropleth). */
+  unitCounts: ReadonlyMap<string, number>;
+  /** [[west, south], [east, north]] to fit. */
+  bounds: [[number, number], [number, number]];
+  width: number;
+  height: number;
+  title: string;
+  subtitle?: string;
+  /** Per-country counts for the legend, in the report's order. */
+  legend: { country: EuCountry; name: string; count: number }[];
+  attribution: string;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The d3 projection fitting the bounds into the map area (below the title band). */
+export function fitProjection(bounds: SvgViewOptions['bounds'], width: number, height: number, top: number) {
+  const [[w, s], [e, n]] = bounds;
+  const frame: GeoPermissibleObjects = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+  };
+  return geoMercator().fitExtent(
+    [
+      [8, top + 8],
+      [width - 8, height - 8],
+    ],
+    frame,
+  );
+}
+
+function rampColour(n: number, max: number): string {
+  if (n <= 0) return '';
+  const t = max <= 1 ? 1 : (n - 1) / (max - 1);
+  return t < 0.5 ? RAMP[0] : t < 0.85 ? RAMP[1] : RAMP[2];
+}
+
+export function renderSvg(o: SvgViewOptions): string {
+  const top = o.subtitle ? 56 : 40;
+  const projection = fitProjection(o.bounds, o.width, o.height, top);
+  const path = geoPath(projection);
+  const project: Project = (ll: LngLat) => projection(ll) as [number, number];
+  const max = Math.max(1, ...o.unitCounts.values());
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
+    `<title>${esc(o.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#dfe9f0"/>`,
+    `<defs><clipPath id="map-area"><rect x="0" y="${top}" width="${o.width}" height="${o.height - top}"/></clipPath></defs>`,
+    `<g clip-path="url(#map-area)">`,
+    `<g class="countries" fill="#f6f4ef" stroke="#b9b6ad" stroke-width="0.5">`,
+  );
+  for (const f of o.geo.countries.features) {
+    const d = path(f);
+    if (d) out.push(`<path d="${d}"/>`);
+  }
+  out.push(`</g><g class="regions" stroke="#8c8a84" stroke-width="0.3">`);
+  for (const f of o.geo.regions.features) {
+    const d = path(f);
+    if (!d) continue;
+    const fill = rampColour(o.unitCounts.get(f.properties.id) ?? 0, max) || (f.properties.side === 'cn' ? '#f7dede' : '#d9e3f5');
+    out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
+  }
+  out.push(`</g><g class="arcs" fill="none" stroke-width="1.4" stroke-linecap="round">`);
+  for (const a of o.arcs) {
+    const dash = a.dash ? ` stroke-dasharray="${a.dash}"` : '';
+    out.push(`<path data-partnership-id="${esc(a.id)}" stroke="${a.colour}"${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
+  }
+  out.push(`</g></g>`);
+  // Title band, legend, attribution.
+  out.push(
+    `<rect width="100%" height="${top}" fill="#fff"/>`,
+    `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="#1d1c1a">${esc(o.title)}</text>`,
+  );
+  if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="#4a4943">${esc(o.subtitle)}</text>`);
+  const lx = 12;
+  let ly = o.height - 18 - o.legend.length * 16;
+  out.push(
+    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="#1d1c1a"><rect x="${lx - 6}" y="${ly - 14}" width="170" height="${o.legend.length * 16 + 8}" fill="#fff" fill-opacity="0.92" stroke="#d5d3cc"/>`,
+  );
+  for (const l of o.legend) {
+    out.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${COUNTRY_COLOURS[l.country]}"/><text x="${lx + 16}" y="${ly}">${esc(l.name)}: ${l.count}</text>`);
+    ly += 16;
+  }
+  out.push(`</g>`);
+  out.push(
+    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="#55534d">${esc(o.attribution)}</text>`,
+    `</svg>`,
+  );
+  return out.join('');
+}
