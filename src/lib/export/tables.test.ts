@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from '../data/load.ts';
+import { inPeriod } from '../data/selectors.ts';
+import { buildArcs } from '../arcs/arcs.ts';
+import { parseCsv } from '../../../scripts/lib/csv.ts';
+import { partnership } from '../data/testing.ts';
+import { CSV_COLUMNS, toCsv, toGeoJson } from './tables.ts';
+
+const bundle = parseBundle(raw);
+const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])) };
+
+describe('toCsv', () => {
+  it('has one row per partnership shown, with codes, names, years, status and sources', () => {
+    const shown = inPeriod(bundle.partnerships, '2014-2017', 'new');
+    const rows = parseCsv(toCsv(shown, ctx), 'export.csv', [...CSV_COLUMNS]);
+    expect(rows).toHaveLength(48);
+    const umbria = rows.find((r) => r.values.id === 't8-it-yn-1')!.values;
+    expect(umbria).toMatchObject({ eu_country: 'IT', eu_unit: 'ITI2', cn_unit: 'CN-YN', start_year: '2015', status: 'active' });
+    expect(umbria.sources).toContain('003_458e3c3747cef798.txt#');
+    expect(rows.some((r) => r.values.eu_unit_name === '(not named in the report)')).toBe(true);
+  });
+
+  it('neutralises spreadsheet formulas and quotes commas', () => {
+    const csv = toCsv([partnership({ id: 'x', agreement: '=HYPERLINK("http://evil")', renewals: 'renewed 2012, 2016' })], ctx);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain('"renewed 2012, 2016"');
+  });
+});
+
+describe('toGeoJson', () => {
+  it('gives one LineString per arc from its European to its Chinese end', () => {
+    const arcs = buildArcs(inPeriod(bundle.partnerships, '1982-1989', 'new'), ctx);
+    const fc = toGeoJson(arcs, ctx);
+    expect(fc.features).toHaveLength(27);
+    const f = fc.features[0];
+    expect(f.geometry.coordinates[0][0]).toBeLessThan(f.geometry.coordinates.at(-1)![0]);
+    expect(f.properties).toMatchObject({ id: arcs[0].id, country_anchored: arcs[0].countryAnchored });
+  });
+});

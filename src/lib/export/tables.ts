@@ -1,0 +1,83 @@
+/**
+ * The partnerships of a view as CSV (one row per partnership shown) and the
+ * arcs as GeoJSON. Pure; the same rows feed the table alternative to the map.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ArcDatum } from '../arcs/arcs.ts';
+import type { Country, Partnership, Place } from '../data/types.ts';
+
+export const CSV_COLUMNS = [
+  'id',
+  'eu_country',
+  'eu_country_name',
+  'eu_unit',
+  'eu_unit_name',
+  'cn_unit',
+  'cn_unit_name',
+  'cn_unit_zh',
+  'cn_province',
+  'cn_province_name',
+  'period',
+  'start_year',
+  'status',
+  'agreement',
+  'renewals',
+  'counted',
+  'confidence',
+  'sources',
+] as const;
+
+export interface ExportContext {
+  places: ReadonlyMap<string, Place>;
+  countries: ReadonlyMap<string, Country>;
+}
+
+/** One record per partnership, with names resolved: the CSV rows and the table view. */
+export function exportRows(list: readonly Partnership[], { places, countries }: ExportContext): Record<(typeof CSV_COLUMNS)[number], string>[] {
+  const name = (id: string | null) => (id ? (places.get(id)?.name ?? id) : '');
+  return list.map((p) => ({
+    id: p.id,
+    eu_country: p.euCountry,
+    eu_country_name: countries.get(p.euCountry)?.name ?? p.euCountry,
+    eu_unit: p.euUnit ?? '',
+    eu_unit_name: p.euUnit ? name(p.euUnit) : '(not named in the report)',
+    cn_unit: p.cnUnit ?? '',
+    cn_unit_name: name(p.cnUnit),
+    cn_unit_zh: (p.cnUnit && places.get(p.cnUnit)?.zh) || '',
+    cn_province: p.cnProvince ?? '',
+    cn_province_name: name(p.cnProvince),
+    period: p.period ?? '',
+    start_year: p.startYear === null ? '' : String(p.startYear),
+    status: p.status,
+    agreement: p.agreement ?? '',
+    renewals: p.renewals ?? '',
+    counted: p.counted,
+    confidence: p.confidence,
+    sources: p.sources.map((s) => (s.ref ? `${s.file}#${s.ref}` : s.file)).join(' | '),
+  }));
+}
+
+const cell = (v: string) => {
+  // Neutralise spreadsheet formulas, then quote as RFC 4180 requires.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function toCsv(list: readonly Partnership[], ctx: ExportContext): string {
+  const rows = exportRows(list, ctx);
+  return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** The arcs as GeoJSON LineStrings (great-circle samples), with the partnership's fields as properties. */
+export function toGeoJson(arcs: readonly ArcDatum[], ctx: ExportContext): FeatureCollection<LineString> {
+  const rows = new Map(exportRows(arcs.map((a) => a.partnership), ctx).map((r) => [r.id, r]));
+  return {
+    type: 'FeatureCollection',
+    features: arcs.map((a) => ({
+      type: 'Feature',
+      id: a.id,
+      properties: { ...rows.get(a.id), country_anchored: a.countryAnchored },
+      geometry: { type: 'LineString', coordinates: a.points.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]) },
+    })),
+  };
+}
