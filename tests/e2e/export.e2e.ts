@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+
+describe('export in a real Chromium', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('downloads the view as CSV (one row per partnership shown), GeoJSON and SVG (one path per arc)', async () => {
+    atlas = await openAtlas('?period=2010-2012&country=ES,IT');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const shown = Number(await page.getByTestId('shown-count').textContent());
+    expect(shown).toBe(12);
+    const fetch = async (testid: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const csv = await fetch('export-csv');
+    expect(csv.name).toBe('eu-china-partnerships-2010-2012-new.csv');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(shown + 1);
+    const geo = await fetch('export-geojson');
+    expect(JSON.parse(geo.text).features).toHaveLength(shown);
+    const svg = await fetch('export-svg');
+    const arcs = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.documentElement.tagName === 'svg' ? doc.querySelectorAll('path[data-partnership-id]').length : -1;
+    }, svg.text);
+    expect(arcs).toBe(shown);
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+});
