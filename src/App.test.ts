@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 
@@ -29,10 +31,17 @@ describe('App', () => {
     await vi.waitFor(() => expect(calls).toBeGreaterThan(before));
   });
 
-  it('explains, instead of drawing a blank map, when WebGL2 is unavailable', async () => {
+  it('says so, and still shows the atlas (drawn as SVG), when WebGL2 is unavailable', async () => {
     webgl.ok = false;
+    const files: Record<string, string> = {
+      './geo/regions.json': 'public/geo/regions.json',
+      './geo/countries.json': 'public/geo/countries.json',
+      './data/bundle.json': 'public/data/bundle.json',
+    };
+    vi.stubGlobal('fetch', async (url: string) => new Response(fs.readFileSync(path.resolve(files[url]), 'utf8'), { status: 200 }));
     render(App);
-    expect((await screen.findByRole('alert')).textContent).toContain('WebGL2 is unavailable');
+    expect((await screen.findByTestId('no-webgl')).textContent).toContain('WebGL2 is unavailable');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows the title', () => {
