@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseBundle } from '../src/lib/data/load.ts';
 import { countByCountry, inPeriod, periodTable, printedTable, provinceRanking } from '../src/lib/data/selectors.ts';
-import { EU_COUNTRIES, PERIODS, type EuCountry, type Partnership } from '../src/lib/data/types.ts';
+import { EU_COUNTRIES, PERIOD_IDS, PERIODS, type EuCountry, type Partnership, type PeriodId } from '../src/lib/data/types.ts';
+import { parseViewState } from '../src/lib/state/url.ts';
 import { serializeData } from '../scripts/data/build.ts';
 
 const dir = path.resolve(import.meta.dirname, '../public/data');
@@ -204,6 +205,40 @@ describe('per-country and per-period statements of the text', () => {
   });
 });
 
+describe('the presenter-mode story (seeds/report/story.csv)', () => {
+  const parsed = bundle.story.map((step) => ({ step, ...parseViewState(step.view, (id) => places.has(id)) }));
+
+  it('opens with an overview, steps through the five periods in order, and closes with an overview', () => {
+    expect(bundle.story.length).toBe(PERIODS.length + 2);
+    expect(parsed[0].state.period).toBe('all');
+    expect(parsed[parsed.length - 1].state.period).toBe('all');
+    expect(parsed.slice(1, -1).map((p) => p.state.period)).toEqual([...PERIOD_IDS]);
+    expect(new Set(bundle.story.map((s) => s.id)).size).toBe(bundle.story.length);
+  });
+
+  it('every view parses without notices and leaves new/cumulative to the presenter', () => {
+    for (const { step, notices } of parsed) {
+      expect(notices, step.id).toEqual([]);
+      expect(new URLSearchParams(step.view).has('mode'), step.id).toBe(false);
+    }
+  });
+
+  it('every step cites a section or table of the report (003)', () => {
+    const report = bundle.sources.find((s) => s.id === '003')!.file;
+    for (const step of bundle.story) expect(step.sources.some((s) => s.file === report && s.ref !== ''), step.id).toBe(true);
+  });
+
+  it("each period step's caption gives that period's count of new partnerships, and the text's figure where it differs", () => {
+    for (const { step, state } of parsed.slice(1, -1)) {
+      const n = inPeriod(bundle.partnerships, state.period as PeriodId, 'new').length;
+      expect(step.caption, step.id).toMatch(new RegExp(`\\b${n}\\b`));
+    }
+    // 2014–2017: 48 in Table 8, 47 in the text (c02); 146 in the text, 147 in Table 9 (c01).
+    expect(bundle.story.find((s) => s.id === 'p-2014-2017')!.caption).toMatch(/\b47\b/);
+    expect(bundle.story[0].caption).toMatch(/\b146\b[^]*\b147\b/);
+  });
+});
+
 describe('integrity', () => {
   it('every record cites a source document that exists', () => {
     const files = new Set(bundle.sources.map((s) => s.file));
@@ -220,6 +255,7 @@ describe('integrity', () => {
       ...bundle.caseStudies,
       ...bundle.iurc.profiles,
       ...bundle.iurc.links,
+      ...bundle.story,
     ];
     for (const r of all) {
       expect(r.sources.length).toBeGreaterThan(0);

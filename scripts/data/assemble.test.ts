@@ -28,6 +28,10 @@ function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
       'place_id,side,programme,name_printed,population,population_note,area_km2,area_note,thematic_clusters,preferred_areas,good_practices,summary,sources\n' +
       'cn.jinan,CN,IURC 2021-2023,Jinan,9200000,,10244,,Green|Smart,Transport,,A city.,002#Jinan\n',
     links: 'id,kind,a,b,year,programme,description,sources\nl1,visit,gb.leeds,cn.jinan,2023,,A visit.,002#Jinan\n',
+    story:
+      'id,view,title,caption,sources\n' +
+      'opening,period=all,The survey,"Six countries, 146 or 147 partnerships.",003#1.2|003#Table 9\n' +
+      'p1,period=1982-1989&select=DE2,The 1980s,Bavaria and Shandong.,003#Table 4\n',
     ...over,
   };
 }
@@ -66,6 +70,17 @@ describe('assembleBundle', () => {
     expect(byId.get('cn.jinan')).toMatchObject({ coord: [117.12, 36.65], hasGeometry: false, province: 'CN-SD' });
     expect(byId.get('CN-SD')!.aliases).toEqual(['Shantung']);
     expect(b.iurc.profiles[0].thematicClusters).toEqual(['Green', 'Smart']);
+    expect(b.story.map((s) => s.id)).toEqual(['opening', 'p1']);
+    expect(b.story[0]).toEqual({
+      id: 'opening',
+      view: 'period=all',
+      title: 'The survey',
+      caption: 'Six countries, 146 or 147 partnerships.',
+      sources: [
+        { file: '003_report.txt', ref: '1.2' },
+        { file: '003_report.txt', ref: 'Table 9' },
+      ],
+    });
   });
 
   describe('rejects a bad seed row with file, line and reason', () => {
@@ -167,6 +182,50 @@ describe('assembleBundle', () => {
         seeds({ contradictions: 'id,about,value_a,source_a,value_b,source_b,statements,explanation\nc1,x,1,003#1,2,,,why\n' }),
         'seeds/report/contradictions.csv:2: missing citation (source_b)',
       );
+    });
+
+    describe('story steps', () => {
+      const S = seeds().story;
+      const badStep = (line: string) => seeds({ story: withLine(S, 3, line) });
+
+      it('a view with an unknown period', () =>
+        expectSeedError(
+          badStep('p1,period=1990-1999,The 1980s,Caption.,003#Table 4'),
+          'seeds/report/story.csv:3: view "period=1990-1999" does not parse cleanly: Ignored period "1990-1999": expected all or one of 1982-1989, 1991-1999, 2000-2007, 2010-2012, 2014-2017.',
+        ));
+
+      it('a view with an unknown key, an unknown place or mode', () => {
+        expectSeedError(
+          badStep('p1,period=1982-1989&zoom=4,The 1980s,Caption.,003#Table 4'),
+          'seeds/report/story.csv:3: view "period=1982-1989&zoom=4" does not parse cleanly: Ignored unknown parameter "zoom".',
+        );
+        expectSeedError(badStep('p1,select=DE9,The 1980s,Caption.,003#Table 4'), /^seeds\/report\/story\.csv:3: view "select=DE9" does not parse cleanly: Ignored select "DE9": no such place\.$/);
+        expectSeedError(
+          badStep('p1,period=1982-1989&mode=cumulative,The 1980s,Caption.,003#Table 4'),
+          'seeds/report/story.csv:3: view "period=1982-1989&mode=cumulative" sets mode: the presenter chooses new or cumulative',
+        );
+      });
+
+      it('an empty view', () => expectSeedError(badStep('p1,,The 1980s,Caption.,003#Table 4'), 'seeds/report/story.csv:3: missing view'));
+
+      it('an empty caption', () => expectSeedError(badStep('p1,period=1982-1989,The 1980s,,003#Table 4'), 'seeds/report/story.csv:3: missing caption'));
+
+      it('a caption over 300 characters, a title over 60', () => {
+        expectSeedError(
+          badStep(`p1,period=1982-1989,The 1980s,${'x'.repeat(301)},003#Table 4`),
+          'seeds/report/story.csv:3: caption is 301 characters long (at most 300)',
+        );
+        expect(() => assembleBundle(badStep(`p1,period=1982-1989,The 1980s,${'x'.repeat(300)},003#Table 4`), anchors)).not.toThrow();
+        expectSeedError(badStep(`p1,period=1982-1989,${'T'.repeat(61)},Caption.,003#Table 4`), 'seeds/report/story.csv:3: title is 61 characters long (at most 60)');
+      });
+
+      it('a missing or unknown citation', () => {
+        expectSeedError(badStep('p1,period=1982-1989,The 1980s,Caption.,'), 'seeds/report/story.csv:3: missing citation (sources)');
+        expectSeedError(badStep('p1,period=1982-1989,The 1980s,Caption.,009#Table 4'), /^seeds\/report\/story\.csv:3: citation "009#Table 4" names an unknown source "009"/);
+      });
+
+      it('a duplicate id', () =>
+        expectSeedError(badStep('opening,period=1982-1989,The 1980s,Caption.,003#Table 4'), 'seeds/report/story.csv:3: duplicate story step id "opening" (first on line 2)'));
     });
   });
 });

@@ -26,8 +26,10 @@ import {
   type ProgrammeLink,
   type SourceDoc,
   type Statement,
+  type StoryStep,
   type UnattributedCount,
 } from '../../src/lib/data/types.ts';
+import { parseViewState } from '../../src/lib/state/url.ts';
 import { Row, rows, uniqueIds } from './fields.ts';
 
 /** The seed files, relative to the repository root, in the order they are read. */
@@ -42,6 +44,7 @@ export const SEED_FILES = {
   statements: 'seeds/report/statements.csv',
   contradictions: 'seeds/report/contradictions.csv',
   caseStudies: 'seeds/report/case_studies.csv',
+  story: 'seeds/report/story.csv',
   profiles: 'seeds/iurc/profiles.csv',
   links: 'seeds/iurc/links.csv',
 } as const;
@@ -318,6 +321,22 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
   });
   uniqueIds(linkRows, 'link');
 
+  // The presenter-mode story: view states (URL queries) with captions, in CSV order.
+  const storyRows = table(texts, 'story', ['id', 'view', 'title', 'caption', 'sources']).map((row) => {
+    const id = row.req('id');
+    const view = row.req('view');
+    const { notices } = parseViewState(view, (placeId) => places.has(placeId));
+    if (notices.length > 0) row.fail(`view "${view}" does not parse cleanly: ${notices.join(' ')}`);
+    if (new URLSearchParams(view).has('mode')) row.fail(`view "${view}" sets mode: the presenter chooses new or cumulative`);
+    const title = row.req('title');
+    if (title.length > 60) row.fail(`title is ${title.length} characters long (at most 60)`);
+    const caption = row.req('caption');
+    if (caption.length > 300) row.fail(`caption is ${caption.length} characters long (at most 300)`);
+    const step: StoryStep = { id, view, title, caption, sources: row.cites('sources', docs) };
+    return { row, id, step };
+  });
+  uniqueIds(storyRows, 'story step');
+
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
     version: 1,
@@ -333,5 +352,6 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     caseTables,
     caseStudies,
     iurc: { profiles: profileRows.map((r) => r.prof), links: linkRows.map((r) => r.link) },
+    story: storyRows.map((r) => r.step),
   };
 }

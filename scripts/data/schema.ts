@@ -141,5 +141,16 @@ export const bundleSchema = {
         }),
       },
     }),
+    story: {
+      type: 'array',
+      description: 'presenter-mode steps, in order',
+      items: obj({
+        id: str,
+        view: { type: 'string', minLength: 1, description: 'URL query of the view this step shows, e.g. period=1982-1989' },
+        title: { type: 'string', minLength: 1, maxLength: 60 },
+        caption: { type: 'string', minLength: 1, maxLength: 300 },
+        sources,
+      }),
+    },
   }),
 };

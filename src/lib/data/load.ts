@@ -9,7 +9,7 @@ export class DataError extends Error {
   }
 }
 
-const ARRAYS = ['sources', 'periods', 'countries', 'places', 'partnerships', 'unattributed', 'printedCells', 'statements', 'contradictions', 'caseTables', 'caseStudies'] as const;
+const ARRAYS = ['sources', 'periods', 'countries', 'places', 'partnerships', 'unattributed', 'printedCells', 'statements', 'contradictions', 'caseTables', 'caseStudies', 'story'] as const;
 
 /** Checks the bundle's outer shape (the build validated the rows; this guards against a wrong or truncated file). */
 export function parseBundle(value: unknown, url = 'data/bundle.json'): Bundle {

@@ -224,4 +224,14 @@ export interface Bundle {
   caseTables: CaseTableRow[];
   caseStudies: CaseStudy[];
   iurc: { profiles: IurcProfile[]; links: ProgrammeLink[] };
+  story: StoryStep[];
+}
+
+export interface StoryStep {
+  id: string;
+  /** The view this step shows, as the URL query the app writes (e.g. "period=1982-1989"). */
+  view: string;
+  title: string;
+  caption: string;
+  sources: SourceRef[];
 }
