@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, INITIAL_BOUNDS, LAYER, RAMP, SOURCE } from './style.ts';
+import { buildStyle, choroplethColour, DARK, INITIAL_BOUNDS, LAYER, LIGHT, RAMP, SOURCE, themePaint } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -50,5 +50,34 @@ describe('choroplethColour', () => {
     expect(e).toContain('"feature-state","count"');
     // A maximum of 0 or 1 still gives a valid ascending ramp.
     expect(JSON.stringify(choroplethColour(0))).toContain(`2,"${RAMP[2]}"`);
+  });
+});
+
+describe('themes', () => {
+  it('the paint a live theme switch applies is exactly what a fresh style of that theme holds', () => {
+    for (const [palette, transparent] of [[LIGHT, false], [DARK, false], [DARK, true]] as const) {
+      const style = buildStyle(geo, palette, transparent);
+      for (const [layerId, prop, value] of themePaint(palette, transparent)) {
+        const layer = style.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> } | undefined;
+        expect(layer, layerId).toBeDefined();
+        expect(layer!.paint?.[prop], `${layerId} ${prop}`).toEqual(value);
+      }
+    }
+  });
+
+  it('a transparent style leaves the water unpainted', () => {
+    const bg = buildStyle(geo, LIGHT, true).layers.find((l) => l.id === LAYER.background) as { paint: Record<string, unknown> };
+    expect(bg.paint['background-opacity']).toBe(0);
+  });
+
+  it('the dark palette keeps labels readable: contrast of label on halo at least 4.5:1', () => {
+    const lum = (hex: string) => {
+      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    for (const p of [LIGHT, DARK]) {
+      const [a, b] = [lum(p.label), lum(p.labelHalo)].sort((x, y) => y - x);
+      expect((a + 0.05) / (b + 0.05)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

@@ -31,6 +31,8 @@ export interface Palette {
   label: string;
   labelHalo: string;
   programme: string;
+  /** Fill of city dots and halo of programme dots. */
+  dot: string;
 }
 
 export const LIGHT: Palette = {
@@ -44,12 +46,49 @@ export const LIGHT: Palette = {
   label: '#3b3a36',
   labelHalo: '#ffffff',
   programme: '#6a3d9a',
+  dot: '#ffffff',
 };
+
+export const DARK: Palette = {
+  water: '#17202b',
+  land: '#262a31',
+  border: '#555b66',
+  eu: '#2b3a55',
+  cn: '#4a2e33',
+  regionLine: '#6d7480',
+  hover: '#9cbcff',
+  label: '#e4e2dc',
+  labelHalo: '#14161b',
+  programme: '#b592e0',
+  dot: '#1d2027',
+};
+
+export type Theme = 'light' | 'dark';
+export const PALETTES: Record<Theme, Palette> = { light: LIGHT, dark: DARK };
+
+/** Paint properties that change with the theme, so a live map can switch without rebuilding its style. */
+export function themePaint(palette: Palette, transparent = false): [layer: string, property: string, value: unknown][] {
+  return [
+    [LAYER.background, 'background-color', palette.water],
+    [LAYER.background, 'background-opacity', transparent ? 0 : 1],
+    [LAYER.countriesFill, 'fill-color', palette.land],
+    [LAYER.countriesLine, 'line-color', palette.border],
+    [LAYER.regionsLine, 'line-color', palette.regionLine],
+    [LAYER.regionsHover, 'line-color', palette.hover],
+    [LAYER.labels, 'text-color', palette.label],
+    [LAYER.labels, 'text-halo-color', palette.labelHalo],
+    [LAYER.cities, 'circle-color', palette.dot],
+    [LAYER.cities, 'circle-stroke-color', palette.hover],
+    [LAYER.programme, 'circle-color', palette.programme],
+    [LAYER.programme, 'circle-stroke-color', palette.dot],
+  ];
+}
 
 /** Font stack for labels, drawn locally (Noto from Debian's fonts-noto-core, then the system sans-serif). */
 export const LABEL_FONT = ['Noto Sans Regular', 'sans-serif'];
 
-export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecification {
+/** `transparent`: no water fill, so an embed shows the host page's background around the land. */
+export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false): StyleSpecification {
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
@@ -61,7 +100,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
       [SOURCE.programme]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: [
-      { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water } },
+      { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water, 'background-opacity': transparent ? 0 : 1 } },
       { id: LAYER.countriesFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': palette.land } },
       {
         id: LAYER.countriesLine,
@@ -118,7 +157,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
         source: SOURCE.cities,
         paint: {
           'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
-          'circle-color': '#fff',
+          'circle-color': palette.dot,
           'circle-stroke-color': palette.hover,
           'circle-stroke-width': 1.5,
         },
@@ -133,7 +172,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT): StyleSpecifi
           'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 7.5, ['case', ['get', 'pilot'], 5.5, 3.5]],
           'circle-color': palette.programme,
           'circle-opacity': 0.85,
-          'circle-stroke-color': '#fff',
+          'circle-stroke-color': palette.dot,
           'circle-stroke-width': 1.5,
         },
       },

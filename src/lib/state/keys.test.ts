@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction } from './keys.ts';
+import { keyAction, presenterKey } from './keys.ts';
 
 const el = (tagName: string, type?: string) => ({ tagName, type }) as unknown as EventTarget;
 
@@ -27,5 +27,24 @@ describe('keyAction', () => {
   it('ignores chords, but Escape works everywhere', () => {
     expect(keyAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
     expect(keyAction({ key: 'Escape', target: el('INPUT', 'text') })).toBe('clear');
+  });
+});
+
+describe('presenterKey', () => {
+  it('maps arrows, clicker page keys, Space, Home/End and Escape', () => {
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((key) => presenterKey({ key }))).toEqual(['next', 'next', 'next', 'next']);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((key) => presenterKey({ key }))).toEqual(['prev', 'prev', 'prev']);
+    expect(presenterKey({ key: 'Home' })).toBe('first');
+    expect(presenterKey({ key: 'End' })).toBe('last');
+    expect(presenterKey({ key: 'Escape' })).toBe('exit');
+    expect(presenterKey({ key: 'a' })).toBeNull();
+  });
+
+  it('leaves modified keys, form fields and Space on a button alone', () => {
+    expect(presenterKey({ key: 'ArrowRight', altKey: true })).toBeNull();
+    expect(presenterKey({ key: 'ArrowRight', target: el('SELECT') })).toBeNull();
+    expect(presenterKey({ key: ' ', target: el('BUTTON') })).toBeNull();
+    expect(presenterKey({ key: 'PageDown', target: el('BUTTON') })).toBe('next');
+    expect(presenterKey({ key: 'Escape', target: el('INPUT', 'range') })).toBe('exit');
   });
 });

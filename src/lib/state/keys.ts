@@ -43,3 +43,34 @@ export function keyAction(e: KeyLike): KeyAction | null {
       return null;
   }
 }
+
+/** Keys of presenter mode: arrows, page keys (what presentation clickers send), Space, Home/End, Escape. */
+export type PresenterAction = 'prev' | 'next' | 'first' | 'last' | 'exit';
+
+export function presenterKey(e: KeyLike): PresenterAction | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  if (e.key === 'Escape') return 'exit';
+  const tag = (e.target as HTMLElement | null)?.tagName?.toLowerCase();
+  // Form fields in the presenter's controls (pace) keep their own keys.
+  if (tag === 'input' || tag === 'select' || tag === 'textarea') return null;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+      return 'next';
+    case ' ':
+    case 'Spacebar':
+      // Space on a focused button presses that button.
+      return tag === 'button' ? null : 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return null;
+  }
+}

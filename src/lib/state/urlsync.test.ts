@@ -12,6 +12,7 @@ function fakeWindow(search = '') {
     },
     replaceState: (_: unknown, __: string, url?: string) => {
       calls.push(['replace', url!]);
+      location.search = url!.includes('?') ? url!.slice(url!.indexOf('?'), url!.indexOf('#') >= 0 ? url!.indexOf('#') : undefined) : '';
     },
   };
   return { location, history, calls };
@@ -48,5 +49,20 @@ describe('UrlSync', () => {
     expect(w.calls).toEqual([]);
     vi.advanceTimersByTime(250);
     expect(w.calls).toEqual([['replace', '/atlas/?period=2000-2007#map=3/40/60']]);
+  });
+
+  it('sets and removes an extra key (the presenter step) and keeps it through later writes', () => {
+    const w = fakeWindow('?present&period=1982-1989');
+    const sync = new UrlSync(w.history, w.location, () => true, ['present', 'step']);
+    sync.read();
+    sync.setExtra('step', '3');
+    expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?present&period=1982-1989&step=3#map=3/40/60']);
+    sync.write({ ...DEFAULT_STATE, period: '2000-2007' });
+    vi.runAllTimers();
+    expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?present&step=3&period=2000-2007#map=3/40/60']);
+    sync.setExtra('present', null);
+    sync.setExtra('step', null);
+    expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?period=2000-2007#map=3/40/60']);
+    expect(() => sync.setExtra('period', 'x')).toThrow(/not an extra key/);
   });
 });

@@ -42,8 +42,21 @@ export class UrlSync {
     const extra = new URLSearchParams(this.location.search);
     const keep = new URLSearchParams();
     for (const [k, v] of extra) if (this.extraKeys.includes(k)) keep.append(k, v);
-    const q = [keep.toString(), query].filter(Boolean).join('&');
+    const q = [bare(keep.toString()), query].filter(Boolean).join('&');
     return `${this.location.pathname}${q ? `?${q}` : ''}${this.location.hash}`;
+  }
+
+  /**
+   * Sets (or, with null, removes) one of the extra keys, e.g. the presenter's
+   * `step`, keeping everything else; replaces the history entry.
+   */
+  setExtra(key: string, value: string | null) {
+    if (!this.extraKeys.includes(key)) throw new Error(`UrlSync: "${key}" is not an extra key`);
+    const params = new URLSearchParams(this.location.search);
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+    const q = bare(params.toString());
+    this.history.replaceState(null, '', `${this.location.pathname}${q ? `?${q}` : ''}${this.location.hash}`);
   }
 
   /** Writes a new state: pushes when the selection changed, else replaces (throttled). */
@@ -75,4 +88,9 @@ export class UrlSync {
   dispose() {
     if (this.timer) clearTimeout(this.timer);
   }
+}
+
+/** Flags without a value stay bare ("embed", not "embed="); list commas stay readable. */
+function bare(query: string): string {
+  return query.replace(/=(?=&|$)/g, '').replace(/%2C/g, ',');
 }
