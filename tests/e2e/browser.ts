@@ -29,7 +29,11 @@ export function isLocal(url: string): boolean {
 
 export async function openAtlas(
   query = '',
-  { webgl = true, viewport = { width: 1280, height: 800 } }: { webgl?: boolean; viewport?: { width: number; height: number } } = {},
+  {
+    webgl = true,
+    viewport = { width: 1280, height: 800 },
+    reducedMotion = 'no-preference',
+  }: { webgl?: boolean; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const profile = freshProfileDir();
@@ -38,6 +42,7 @@ export async function openAtlas(
     headless: true,
     args: chromiumArgs({ webgl }),
     viewport,
+    reducedMotion,
   });
   const errors: string[] = [];
   const foreignRequests: string[] = [];

@@ -64,7 +64,7 @@ export interface SnippetOptions {
  */
 export function embedSnippet({ src, title, height }: SnippetOptions): string {
   return [
-    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="width:100%;border:0" loading="lazy" scrolling="no"></iframe>`,
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.round(height)}" style="width:100%;border:0" scrolling="no"></iframe>`,
     '<script>',
     'window.addEventListener("message", function (e) {',
     '  var d = e.data;',
