@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import raw from '../../../public/data/bundle.json';
+import Presenter from './Presenter.svelte';
+import { Presenter as PresenterState } from '../present/presenter.svelte.ts';
+import { AtlasState } from '../state/atlas.svelte.ts';
+import { parseBundle } from '../data/load.ts';
+
+const bundle = parseBundle(raw);
+
+function setup() {
+  const atlas = new AtlasState(bundle);
+  const presenter = new PresenterState(bundle.story, atlas);
+  presenter.start(1);
+  const onmode = vi.fn();
+  render(Presenter, { presenter, count: 27, phrase: 'new partnerships, 1982–1989', mode: 'new', docs: bundle.sources, onmode });
+  return { atlas, presenter, onmode };
+}
+
+describe('Presenter', () => {
+  it('shows the step, its counter, caption and citation by document title', () => {
+    setup();
+    expect(screen.getByTestId('presenter-position').textContent).toBe(`Step 2 of ${bundle.story.length}`);
+    expect(screen.getByTestId('presenter-title').textContent).toBe(bundle.story[1].title);
+    expect(screen.getByTestId('presenter-count').textContent).toBe('27');
+    expect(screen.getByText(bundle.story[1].caption)).toBeTruthy();
+    const source = screen.getByText(/^Source:/).textContent!;
+    expect(source).toContain('The Subnational Dimension of EU-China Relations');
+    expect(source).toContain('Table 4');
+  });
+
+  it('marks the current step and jumps to a step from its dot', async () => {
+    const { presenter, atlas } = setup();
+    const dots = screen.getAllByRole('button', { name: /^Step \d+:/ });
+    expect(dots).toHaveLength(bundle.story.length);
+    expect(dots[1].getAttribute('aria-current')).toBe('step');
+    await fireEvent.click(dots[3]);
+    expect(presenter.index).toBe(3);
+    expect(atlas.view.period).toBe('2000-2007');
+  });
+
+  it('Back/Next step; auto-advance and pace bind to the state; the mode choice is reported', async () => {
+    const { presenter, onmode } = setup();
+    await fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+    expect(presenter.index).toBe(0);
+    expect((screen.getByRole('button', { name: '← Back' }) as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(screen.getByTestId('presenter-next'));
+    expect(presenter.index).toBe(1);
+    await fireEvent.click(screen.getByLabelText('Auto-advance'));
+    expect(presenter.auto).toBe(true);
+    await fireEvent.change(screen.getByLabelText('Seconds per step'), { target: { value: '12' } });
+    expect(presenter.pace).toBe(12);
+    await fireEvent.change(screen.getByLabelText('Arcs shown per step'), { target: { value: 'cumulative' } });
+    expect(onmode).toHaveBeenCalledWith('cumulative');
+    await fireEvent.click(screen.getByRole('button', { name: 'Exit (Esc)' }));
+    expect(presenter.active).toBe(false);
+  });
+});
