@@ -103,6 +103,10 @@ describe('embedding in a real Chromium', () => {
     await waitForMapIdle(page);
     expect(await page.getByTestId('period-control').count()).toBe(0);
     expect(await page.getByTestId('shown-count').textContent()).toBe('20');
+    // The frame's title and the map's accessible description say what the picture shows.
+    expect(await page.title()).toBe('EU–China partnerships: 2014–2017 · EU–China Partnership Atlas');
+    expect(await page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-describedby')).toBe('view-summary');
+    expect(await page.getByTestId('view-summary').textContent()).toBe('2014–2017: 20 new partnerships (Italy 20). Filtered by countries: Italy.');
     expect(await page.locator('button[data-country="IT"]').isDisabled()).toBe(true);
     const handlers = await page.evaluate(() => {
       const m = (window as unknown as MapWindow).atlasMap;
