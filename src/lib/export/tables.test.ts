@@ -5,7 +5,7 @@ import { inPeriod } from '../data/selectors.ts';
 import { buildArcs } from '../arcs/arcs.ts';
 import { parseCsv } from '../../../scripts/lib/csv.ts';
 import { partnership } from '../data/testing.ts';
-import { CSV_COLUMNS, toCsv, toGeoJson } from './tables.ts';
+import { CSV_COLUMNS, exportRows, sortRows, toCsv, toGeoJson } from './tables.ts';
 
 const bundle = parseBundle(raw);
 const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])) };
@@ -36,5 +36,25 @@ describe('toGeoJson', () => {
     const f = fc.features[0];
     expect(f.geometry.coordinates[0][0]).toBeLessThan(f.geometry.coordinates.at(-1)![0]);
     expect(f.properties).toMatchObject({ id: arcs[0].id, country_anchored: arcs[0].countryAnchored });
+  });
+});
+
+describe('sortRows', () => {
+  const rows = exportRows(inPeriod(bundle.partnerships, '1982-1989', 'new'), ctx);
+  it('sorts years as numbers with blanks last, either way', () => {
+    const up = sortRows(rows, 'start_year', 'ascending').map((r) => r.start_year);
+    const filled = up.filter(Boolean);
+    expect(filled).toEqual([...filled].sort((a, b) => Number(a) - Number(b)));
+    expect(up.slice(filled.length).every((y) => y === '')).toBe(true);
+    const down = sortRows(rows, 'start_year', 'descending').map((r) => r.start_year).filter(Boolean);
+    expect(down).toEqual([...filled].reverse().sort((a, b) => Number(b) - Number(a)));
+  });
+  it('sorts names in alphabetical order, keeps every row and does not touch the input', () => {
+    const before = rows.map((r) => r.id);
+    const sorted = sortRows(rows, 'cn_unit_name', 'ascending');
+    expect(sorted).toHaveLength(27);
+    const names = sorted.map((r) => r.cn_unit_name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    expect(rows.map((r) => r.id)).toEqual(before);
   });
 });

@@ -81,3 +81,22 @@ export function toGeoJson(arcs: readonly ArcDatum[], ctx: ExportContext): Featur
     })),
   };
 }
+
+export type ExportRow = ReturnType<typeof exportRows>[number];
+export type SortKey = keyof ExportRow;
+
+/**
+ * Rows sorted by one column (the table alternative to the map). Years sort as
+ * numbers with blanks last; text in the locale's order; ties keep the id order.
+ */
+export function sortRows(rows: readonly ExportRow[], key: SortKey, dir: 'ascending' | 'descending'): ExportRow[] {
+  const sign = dir === 'ascending' ? 1 : -1;
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return [...rows].sort((a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === '' && y !== '') return 1;
+    if (y === '' && x !== '') return -1;
+    return sign * collator.compare(x, y) || collator.compare(a.id, b.id);
+  });
+}

@@ -48,3 +48,12 @@ describe('presenterKey', () => {
     expect(presenterKey({ key: 'Escape', target: el('INPUT', 'range') })).toBe('exit');
   });
 });
+
+describe('keyAction and composite widgets', () => {
+  it('leaves the arrows to tabs and options, which move their own focus', () => {
+    const withRole = (role: string) => ({ tagName: 'BUTTON', getAttribute: (n: string) => (n === 'role' ? role : null) }) as unknown as EventTarget;
+    expect(keyAction({ key: 'ArrowRight', target: withRole('tab') })).toBeNull();
+    expect(keyAction({ key: 'ArrowLeft', target: withRole('option') })).toBeNull();
+    expect(keyAction({ key: 'ArrowRight', target: withRole('button') })).toBe('next');
+  });
+});

@@ -18,7 +18,9 @@ function ownsKeys(target: EventTarget | null | undefined): boolean {
   if (tag === 'input') return !['checkbox', 'radio', 'button'].includes(el.type ?? 'text');
   // The map canvas pans with the arrow keys.
   if (tag === 'canvas') return true;
-  return false;
+  // Composite widgets move their own focus with the arrows (tabs, listbox options, sliders…).
+  const role = typeof el.getAttribute === 'function' ? el.getAttribute('role') : null;
+  return role !== null && ['tab', 'option', 'slider', 'menuitem', 'radio', 'gridcell'].includes(role);
 }
 
 export function keyAction(e: KeyLike): KeyAction | null {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import raw from '../../../public/data/bundle.json';
+import SidePanel from './SidePanel.svelte';
+import { AtlasState } from '../state/atlas.svelte.ts';
+import { parseBundle } from '../data/load.ts';
+
+const bundle = parseBundle(raw);
+
+describe('SidePanel', () => {
+  it('moves between enabled tabs with the arrow keys, Home and End (roving focus)', async () => {
+    const atlas = new AtlasState(bundle);
+    atlas.set({ period: '1982-1989' });
+    render(SidePanel, { atlas });
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Place', 'Period table', 'List (27)', 'Overview']);
+    const period = screen.getByRole('tab', { name: 'Period table' });
+    expect(period.getAttribute('aria-selected')).toBe('true');
+    expect(period.tabIndex).toBe(0);
+    expect(screen.getByRole('tab', { name: 'Overview' }).tabIndex).toBe(-1);
+    await fireEvent.keyDown(period, { key: 'ArrowRight' });
+    const list = screen.getByRole('tab', { name: 'List (27)' });
+    expect(list.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(list);
+    await fireEvent.keyDown(list, { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    // Place is disabled without a selection: Home lands on the first enabled tab.
+    await fireEvent.keyDown(screen.getByRole('tab', { name: 'Overview' }), { key: 'Home' });
+    expect(period.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-period');
+  });
+
+  it('lists the partnerships shown as a sortable table, the rows of the CSV export', async () => {
+    const atlas = new AtlasState(bundle);
+    atlas.set({ period: '2014-2017', countries: ['IT'] });
+    render(SidePanel, { atlas });
+    await fireEvent.click(screen.getByRole('tab', { name: 'List (20)' }));
+    const table = screen.getByTestId('partnership-table');
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    const since = within(table).getByRole('button', { name: /^Since/ });
+    await fireEvent.click(since);
+    expect(since.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    const years = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.querySelectorAll('td')[5].textContent!)
+        .filter((y) => y !== '–')
+        .map(Number);
+    expect(years()).toEqual([...years()].sort((a, b) => a - b));
+    await fireEvent.click(since);
+    expect(since.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(years()).toEqual([...years()].sort((a, b) => b - a));
+    // A named place opens its panel.
+    const umbria = within(table).getAllByRole('button', { name: 'Umbria' })[0];
+    await fireEvent.click(umbria);
+    expect(atlas.view.select).toBe('ITI2');
+  });
+});
