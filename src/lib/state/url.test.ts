@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseViewState, serializeViewState, shown, type ViewState } from './url.ts';
+import { capNotices, DEFAULT_STATE, parseViewState, serializeViewState, shown, type ViewState } from './url.ts';
 
 const places = new Set(['PL71', 'DE2', 'CN-SC']);
 const isPlace = (id: string) => places.has(id);
@@ -73,5 +73,13 @@ describe('shown', () => {
   it('shortens and neutralises control characters', () => {
     expect(shown('a\u0000b')).toBe('a?b');
     expect(shown('y'.repeat(50))).toHaveLength(41);
+  });
+});
+
+describe('capNotices', () => {
+  it('keeps a few notices and counts the rest', () => {
+    const many = Array.from({ length: 400 }, (_, i) => `n${i}`);
+    expect(capNotices(many)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', '…and 395 more parameters were ignored.']);
+    expect(capNotices(['a', 'b'])).toEqual(['a', 'b']);
   });
 });

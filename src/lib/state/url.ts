@@ -121,3 +121,9 @@ export function serializeViewState(state: ViewState): string {
   if (state.layers.length) params.set('layer', state.layers.join(','));
   return params.toString().replace(/%2C/g, ',');
 }
+
+/** At most `max` notices, then one line that counts the rest (a URL with hundreds of junk keys stays readable). */
+export function capNotices(list: readonly string[], max = 5): string[] {
+  if (list.length <= max) return [...list];
+  return [...list.slice(0, max), `…and ${list.length - max} more parameters were ignored.`];
+}
