@@ -33,7 +33,14 @@ export async function openAtlas(
     webgl = true,
     viewport = { width: 1280, height: 800 },
     reducedMotion = 'no-preference',
-  }: { webgl?: boolean; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+    setup,
+  }: {
+    webgl?: boolean;
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** Runs before the first navigation (e.g. to route requests). */
+    setup?: (context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const profile = freshProfileDir();
@@ -54,6 +61,7 @@ export async function openAtlas(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await setup?.(context);
   await page.goto(baseUrl + query);
   const close = async () => {
     await context.close();
