@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { embedSnippet } from '../../src/lib/embed/embed.ts';
-import { DARK } from '../../src/lib/map/style.ts';
+import { DARK, LIGHT } from '../../src/lib/map/style.ts';
 
 type MapWindow = { atlasMap: import('maplibre-gl').Map };
 
@@ -136,6 +136,25 @@ describe('embedding in a real Chromium', () => {
     });
     expect(state).toEqual({ theme: 'dark', page: 'rgba(0, 0, 0, 0)', water: DARK.water, waterOpacity: 0, text: 'rgb(185, 189, 198)' });
     expect(await page.getByTestId('url-notices').textContent()).toContain('Ignored plain "maybe"');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('dark=auto follows the reader\'s system, live', async () => {
+    atlas = await openAtlas('?embed&dark=auto');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    // Chromium reports media changes in its rendering steps: each look waits for a frame first.
+    const look = () =>
+      page.evaluate(async () => ({
+        frame: await new Promise((r) => requestAnimationFrame(() => r(true))),
+        theme: document.documentElement.dataset.theme,
+        water: (window as unknown as MapWindow).atlasMap.getPaintProperty('background', 'background-color'),
+      }));
+    expect(await look()).toEqual({ frame: true, theme: 'light', water: LIGHT.water });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(look).toEqual({ frame: true, theme: 'dark', water: DARK.water });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(look).toEqual({ frame: true, theme: 'light', water: LIGHT.water });
     expect(atlas.errors).toEqual([]);
   });
 
