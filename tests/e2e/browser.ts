@@ -39,7 +39,7 @@ export async function openAtlas(
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
     /** Runs before the first navigation (e.g. to route requests). */
-    setup?: (context: BrowserContext) => Promise<void>;
+    setup?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');

@@ -164,6 +164,7 @@ describe('embedding in a real Chromium', () => {
     await waitForMapIdle(page);
     await page.getByTestId('open-embed').click();
     const dialog = page.getByTestId('embed-dialog');
+    await dialog.waitFor(); // its code loads on first use
     expect(await dialog.isVisible()).toBe(true);
     await dialog.getByLabel('Plain (no title)').check();
     const code = await page.getByTestId('embed-code').inputValue();
@@ -178,7 +179,7 @@ describe('embedding in a real Chromium', () => {
     expect(await preview!.getByTestId('embed-title').count()).toBe(0);
     await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('[data-testid="embed-preview"]')!.style.height !== '560px');
     await page.keyboard.press('Escape');
-    expect(await dialog.count()).toBe(0);
+    await dialog.waitFor({ state: 'detached' });
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });

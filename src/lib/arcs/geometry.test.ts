@@ -67,3 +67,27 @@ describe('distanceToPolyline', () => {
     expect(distanceToPolyline([2, 1], line, 10)).toBeGreaterThan(5);
   });
 });
+
+describe('interpolateGreatCircle', () => {
+  it('agrees with d3-geo to a micro-degree, near, far and across the antimeridian', async () => {
+    const { geoInterpolate } = await import('d3-geo');
+    const { interpolateGreatCircle } = await import('./geometry.ts');
+    const pairs: [[number, number], [number, number]][] = [
+      [[11.6, 48.1], [121.5, 31.2]], // Munich – Shanghai
+      [[-3.7, 40.4], [104.1, 30.7]], // Madrid – Chengdu
+      [[19.5, 51.8], [19.50001, 51.80001]], // almost the same point
+      [[170, 10], [-170, -10]],
+      [[0, 0], [0, 0]],
+    ];
+    for (const [a, b] of pairs) {
+      const mine = interpolateGreatCircle(a, b);
+      const d3 = geoInterpolate(a, b);
+      for (const t of [0, 0.1, 0.25, 0.5, 0.9, 1]) {
+        const [x, y] = mine(t);
+        const [u, v] = d3(t);
+        expect(Math.abs(((x - u + 540) % 360) - 180)).toBeLessThan(1e-6);
+        expect(Math.abs(y - v)).toBeLessThan(1e-6);
+      }
+    }
+  });
+});

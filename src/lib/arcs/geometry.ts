@@ -5,19 +5,45 @@
  * (MapLibre's camera for the live overlay, a d3-geo projection for SVG export
  * and the no-WebGL fallback).
  */
-import { geoInterpolate } from 'd3-geo';
 
 export type LngLat = [number, number];
 export type XY = [number, number];
 /** Any projection from longitude/latitude to pixels. */
 export type Project = (lngLat: LngLat) => XY;
 
+const RAD = Math.PI / 180;
+
+/**
+ * The point a fraction `t` of the way along the great circle from `a` to `b`
+ * (spherical linear interpolation; the same result as d3-geo's geoInterpolate,
+ * without loading d3-geo with the page: only SVG export needs it).
+ */
+export function interpolateGreatCircle(a: LngLat, b: LngLat): (t: number) => LngLat {
+  const [l0, p0] = [a[0] * RAD, a[1] * RAD];
+  const [l1, p1] = [b[0] * RAD, b[1] * RAD];
+  const v0 = [Math.cos(p0) * Math.cos(l0), Math.cos(p0) * Math.sin(l0), Math.sin(p0)];
+  const v1 = [Math.cos(p1) * Math.cos(l1), Math.cos(p1) * Math.sin(l1), Math.sin(p1)];
+  // Haversine form of the central angle: accurate for near and far points alike.
+  const h = Math.sin((p1 - p0) / 2) ** 2 + Math.cos(p0) * Math.cos(p1) * Math.sin((l1 - l0) / 2) ** 2;
+  const d = 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+  if (d === 0) return () => [a[0], a[1]];
+  const k = 1 / Math.sin(d);
+  return (t) => {
+    const A = Math.sin((1 - t) * d) * k;
+    const B = Math.sin(t * d) * k;
+    const x = A * v0[0] + B * v1[0];
+    const y = A * v0[1] + B * v1[1];
+    const z = A * v0[2] + B * v1[2];
+    return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD];
+  };
+}
+
 /** Samples the great circle between two points (segments + 1 points, the exact endpoints included). */
 export function greatCircle(from: LngLat, to: LngLat, segments = 32): LngLat[] {
-  const interpolate = geoInterpolate(from, to);
+  const interpolate = interpolateGreatCircle(from, to);
   const out: LngLat[] = [];
   out.push([from[0], from[1]]);
-  for (let i = 1; i < segments; i++) out.push(interpolate(i / segments) as LngLat);
+  for (let i = 1; i < segments; i++) out.push(interpolate(i / segments));
   // The ends are the places themselves, not a float's breath away.
   out.push([to[0], to[1]]);
   return out;
