@@ -44,7 +44,7 @@ describe('SidePanel', () => {
       within(table)
         .getAllByRole('row')
         .slice(1)
-        .map((r) => r.querySelectorAll('td')[5].textContent!)
+        .map((r) => r.querySelectorAll('td')[4].textContent!)
         .filter((y) => y !== '–')
         .map(Number);
     expect(years()).toEqual([...years()].sort((a, b) => a - b));
@@ -56,4 +56,17 @@ describe('SidePanel', () => {
     await fireEvent.click(umbria);
     expect(atlas.view.select).toBe('ITI2');
   });
+
+  it('shows the period column only when the rows span several periods', async () => {
+    const atlas = new AtlasState(bundle);
+    atlas.set({ period: '1991-1999', mode: 'cumulative' });
+    render(SidePanel, { atlas });
+    await fireEvent.click(screen.getByRole('tab', { name: 'List (38)' }));
+    const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[▲▼]/g, '').trim());
+    expect(headers()).toContain('Period');
+    atlas.set({ mode: 'new' });
+    await fireEvent.click(screen.getByRole('tab', { name: 'List (11)' }));
+    expect(headers()).not.toContain('Period');
+  });
 });
+
