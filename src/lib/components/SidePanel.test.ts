@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import raw from '../../../public/data/bundle.json';
 import SidePanel from './SidePanel.svelte';
@@ -65,7 +66,8 @@ describe('SidePanel', () => {
     const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[▲▼]/g, '').trim());
     expect(headers()).toContain('Period');
     atlas.set({ mode: 'new' });
-    await fireEvent.click(screen.getByRole('tab', { name: 'List (11)' }));
+    await tick();
+    expect(screen.getByRole('tab', { name: 'List (11)' }).getAttribute('aria-selected')).toBe('true');
     expect(headers()).not.toContain('Period');
   });
 });
