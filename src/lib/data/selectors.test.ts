@@ -111,3 +111,20 @@ describe('printedTable / provinceRanking / growthByPeriod', () => {
     expect(g[0].counts.GB).toBe(1);
   });
 });
+
+describe('statusSummary', () => {
+  it('counts statuses and the active shares of all and of those stated', async () => {
+    const { statusSummary } = await import('./selectors.ts');
+    const { partnership } = await import('./testing.ts');
+    const list = [
+      partnership({ id: 'a', status: 'active' }),
+      partnership({ id: 'b', status: 'active' }),
+      partnership({ id: 'c', status: 'ended' }),
+      partnership({ id: 'd', status: 'unknown' }),
+    ];
+    const s = statusSummary(list);
+    expect(s).toMatchObject({ total: 4, stated: 3, active: 2, activeOfAll: 50, activeOfStated: 67 });
+    expect(s.byStatus.get('ended')).toBe(1);
+    expect(statusSummary([])).toMatchObject({ total: 0, stated: 0, active: 0, activeOfAll: null, activeOfStated: null });
+  });
+});

@@ -72,6 +72,30 @@ export const countByProvince = (list: readonly Partnership[]) => countBy(list, (
 /** Per European region or city named by the report (country-level records not counted here). */
 export const countByEuUnit = (list: readonly Partnership[]) => countBy(list, (p) => p.euUnit);
 
+export interface StatusSummary {
+  total: number;
+  byStatus: Map<Status, number>;
+  /** Partnerships whose status the sources state (not `unknown`). */
+  stated: number;
+  active: number;
+  /** Whole percentages, or null when the base is 0. */
+  activeOfAll: number | null;
+  activeOfStated: number | null;
+}
+
+const percent = (n: number, of: number) => (of === 0 ? null : Math.round((100 * n) / of));
+
+/** Status counts and shares of a list: the one place the overview's status arithmetic is done. */
+export function statusSummary(list: readonly Partnership[]): StatusSummary {
+  const byStatus = countByStatus(list) as Map<Status, number>;
+  const stated = list.length - (byStatus.get('unknown') ?? 0);
+  const active = byStatus.get('active') ?? 0;
+  return { total: list.length, byStatus, stated, active, activeOfAll: percent(active, list.length), activeOfStated: percent(active, stated) };
+}
+
+/** Share of `n` in `of` as a whole percentage, or null when `of` is 0. */
+export const share = percent;
+
 /** Count per country in the report's column order, zeros included. */
 export function countryBreakdown(list: readonly Partnership[]): { country: EuCountry; count: number }[] {
   const counts = countByCountry(list);
