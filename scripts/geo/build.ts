@@ -19,7 +19,7 @@ const rel = (p: string) => path.relative(root, p);
 
 /** Simplification settings, chosen for a map read between zoom 2 (Eurasia) and 7 (a region). */
 export const REGION_SIMPLIFY = { minWeight: 3e-5, quantization: 5e4 };
-export const COUNTRY_SIMPLIFY = { minWeight: 3e-3, quantization: 2e4 };
+export const COUNTRY_SIMPLIFY = { minWeight: 6e-3, quantization: 2e4 };
 
 function readSeed(name: string) {
   const file = path.join(root, 'seeds/geo', name);
