@@ -1,0 +1,206 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/svelte';
+import { geoMercator } from 'd3-geo';
+import ArcOverlay, { CANVAS_THRESHOLD } from './ArcOverlay.svelte';
+import { buildArcs } from '../arcs/arcs.ts';
+import { mapProjector } from '../arcs/project.ts';
+import type { LngLat } from '../arcs/geometry.ts';
+import type { Country, Place } from '../data/types.ts';
+import { partnership } from '../data/testing.ts';
+
+const place = (id: string, coord: LngLat, country: string): Place => ({
+  id,
+  name: id,
+  kind: country === 'CN' ? 'cn-province' : 'eu-region',
+  country,
+  province: country === 'CN' ? id : null,
+  localName: null,
+  zh: null,
+  aliases: [],
+  coord,
+  hasGeometry: true,
+  sources: [],
+});
+const places = new Map([place('DE2', [11, 49], 'DE'), place('FRK', [4.5, 45.5], 'FR'), place('CN-JS', [119, 33], 'CN'), place('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
+const countries = new Map<string, Country>([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true }]]);
+const ctx = { places, countries };
+const ARCS = buildArcs(
+  [
+    partnership({ id: 'a', euUnit: 'DE2' }),
+    partnership({ id: 'b', euUnit: 'DE2', cnUnit: 'CN-SD', cnProvince: 'CN-SD', status: 'ended' }),
+    partnership({ id: 'c', euCountry: 'FR', euUnit: 'FRK', status: 'unknown' }),
+    partnership({ id: 'd' }), // no region named: from Germany's anchor
+  ],
+  ctx,
+);
+
+/** A stand-in camera: d3's Mercator, which `mapProjector` reads like MapLibre's. */
+function camera() {
+  const cam = { center: [60, 40] as LngLat, scale: 300, moving: false };
+  const map = () => {
+    const proj = geoMercator().scale(cam.scale).center(cam.center).translate([400, 300]);
+    return { project: (ll: LngLat) => ({ x: proj(ll)![0], y: proj(ll)![1] }), getCenter: () => ({ lng: cam.center[0], lat: cam.center[1] }) };
+  };
+  let redraw: (event?: unknown) => void = () => {};
+  return {
+    cam,
+    projector: () => mapProjector(map()),
+    subscribe: (r: (event?: unknown) => void) => {
+      redraw = r;
+      return () => {};
+    },
+    /** A frame of the map, moving or not. */
+    frame: () => redraw({ type: 'render', target: { isMoving: () => cam.moving } }),
+    project: (ll: LngLat) => map().project(ll),
+  };
+}
+
+function setup(over: Record<string, unknown> = {}) {
+  const c = camera();
+  const props = {
+    arcs: ARCS,
+    projector: c.projector,
+    subscribe: c.subscribe,
+    focus: null as string | null,
+    anchors: [{ id: 'DE', name: 'Germany', coord: [10, 51] as LngLat }],
+    reducedMotion: true,
+    ...over,
+  };
+  const r = render(ArcOverlay, { props });
+  const svg = r.container.querySelector('[data-testid="arc-overlay"]')!;
+  const d = (id: string) => svg.querySelector(`path[data-partnership-id="${id}"]`)!.getAttribute('d')!;
+  const start = (id: string) => d(id).slice(1).split('L')[0].split(',').map(Number);
+  return { ...r, c, props, svg, d, start };
+}
+
+// jsdom has no layout, no ResizeObserver and no canvas: a map of 800 × 600 px and a canvas that records.
+const painted: string[] = [];
+beforeAll(() => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  const record = (name: string) => () => painted.push(name);
+  HTMLCanvasElement.prototype.getContext = (() => ({
+    setTransform: record('setTransform'),
+    clearRect: record('clearRect'),
+    beginPath: record('beginPath'),
+    moveTo: record('moveTo'),
+    lineTo: record('lineTo'),
+    stroke: record('stroke'),
+    setLineDash: record('setLineDash'),
+  })) as unknown as typeof HTMLCanvasElement.prototype.getContext;
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+});
+afterEach(() => {
+  painted.length = 0;
+});
+
+describe('ArcOverlay', () => {
+  it('draws one path per partnership, its ends on the projected places, with anchors and the count drawn', () => {
+    const { svg, c, start } = setup();
+    expect([...svg.querySelectorAll('path.arc[data-partnership-id]')].map((p) => p.getAttribute('data-partnership-id'))).toEqual(['a', 'b', 'c', 'd']);
+    expect(svg.getAttribute('data-drawn')).toBe('4');
+    const want = c.project([11, 49]);
+    const [x, y] = start('a');
+    expect(Math.abs(x - want.x)).toBeLessThan(0.06);
+    expect(Math.abs(y - want.y)).toBeLessThan(0.06);
+    // Status by dash pattern; the country-anchored arc is marked; the anchor ring sits on Germany's anchor.
+    expect(svg.querySelector('path[data-partnership-id="a"]')!.getAttribute('stroke-dasharray')).toBeNull();
+    expect(svg.querySelector('path[data-partnership-id="b"]')!.getAttribute('stroke-dasharray')).toBe('1.5 4');
+    expect(svg.querySelector('path[data-partnership-id="d"]')!.classList.contains('country-anchored')).toBe(true);
+    const ring = svg.querySelector('circle.anchor[data-country="DE"]')!;
+    expect(Number(ring.getAttribute('cx'))).toBeCloseTo(c.project([10, 51]).x, 0);
+  });
+
+  it("fans out and raises a focused place's arcs and dims the others", async () => {
+    const { svg, rerender, props } = setup();
+    await rerender({ ...props, focus: 'DE2' });
+    const hl = [...svg.querySelectorAll('path.arc.hl')].map((p) => p.getAttribute('data-partnership-id'));
+    expect(hl.sort()).toEqual(['a', 'b']);
+    expect([...svg.querySelectorAll('path.arc.dim')].map((p) => p.getAttribute('data-partnership-id')).sort()).toEqual(['c', 'd']);
+    // Highlighted arcs are painted last, on top.
+    const order = [...svg.querySelectorAll('path.arc')].map((p) => p.getAttribute('data-partnership-id'));
+    expect(order.slice(-2).sort()).toEqual(['a', 'b']);
+  });
+
+  it('under reduced motion removes leaving arcs at once; otherwise they lose their id and fade', async () => {
+    const reduced = setup();
+    await reduced.rerender({ ...reduced.props, arcs: ARCS.slice(0, 2) });
+    expect(reduced.svg.querySelectorAll('path.arc').length).toBe(2);
+    reduced.unmount();
+
+    const moving = setup({ reducedMotion: false });
+    await moving.rerender({ ...moving.props, arcs: ARCS.slice(0, 2) });
+    expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(2);
+    expect(moving.svg.querySelectorAll('path.arc.leaving:not([data-partnership-id])').length).toBe(2);
+    // An arc that comes back while its old path fades out enters anew.
+    await moving.rerender({ ...moving.props, arcs: ARCS });
+    expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(4);
+    expect(moving.svg.querySelectorAll('path.arc.fade[data-partnership-id]').length).toBe(2);
+  });
+
+  it('moves the drawing whole while the map moves, and draws exactly when it stops', () => {
+    const { c, container, d, start } = setup();
+    const layer = container.querySelector<HTMLElement>('.arc-layer')!;
+    const before = d('a');
+    c.cam.moving = true;
+    c.cam.center = [62, 41];
+    c.frame();
+    expect(d('a')).toBe(before);
+    expect(layer.style.transform).toMatch(/^matrix\(/);
+    c.cam.moving = false;
+    c.frame();
+    expect(layer.style.transform).toBe('');
+    const want = c.project([11, 49]);
+    expect(Math.abs(start('a')[0] - want.x)).toBeLessThan(0.06);
+    // A frame with the camera unchanged (tiles arriving, hover) touches nothing.
+    const el = container.querySelector('path[data-partnership-id="a"]')!;
+    const spy = vi.spyOn(el, 'setAttribute');
+    c.frame();
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('finds the arc under the pointer, away from the ends where arcs meet, also while moved', () => {
+    const { c, component } = setup();
+    const mid = (id: string) => {
+      const arc = ARCS.find((a) => a.id === id)!;
+      const p = c.project(arc.points[16]);
+      return [p.x, p.y] as const;
+    };
+    const [x, y] = mid('c');
+    expect(component.arcAt(x, y + 1)?.id).toBe('c');
+    expect(component.arcAt(x, y + 40)).toBeNull();
+    const end = c.project([4.5, 45.5]);
+    expect(component.arcAt(end.x, end.y)).toBeNull();
+    c.cam.moving = true;
+    c.cam.center = [61, 40];
+    c.frame();
+    const [x2, y2] = mid('c');
+    expect(component.arcAt(x2, y2)?.id).toBe('c');
+  });
+
+  it(`paints more than ${CANVAS_THRESHOLD} arcs on a canvas, one stroke per look, and still hit-tests them`, () => {
+    const many = buildArcs(
+      Array.from({ length: CANVAS_THRESHOLD + 1 }, (_, i) => partnership({ id: `p${i}`, euUnit: i % 2 ? 'DE2' : 'FRK', euCountry: i % 2 ? 'DE' : 'FR' })),
+      ctx,
+    );
+    const { svg, container, c, component } = setup({ arcs: many });
+    expect(svg.querySelectorAll('path.arc').length).toBe(0);
+    expect(svg.getAttribute('data-drawn')).toBe(String(CANVAS_THRESHOLD + 1));
+    expect(container.querySelector('canvas')!.hidden).toBe(false);
+    expect(painted.filter((p) => p === 'stroke').length).toBe(2);
+    expect(painted.filter((p) => p === 'moveTo').length).toBe(CANVAS_THRESHOLD + 1);
+    const p = c.project(many[1].points[16]);
+    expect(component.arcAt(p.x, p.y)).not.toBeNull();
+  });
+});
