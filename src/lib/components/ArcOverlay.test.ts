@@ -149,20 +149,30 @@ describe('ArcOverlay', () => {
     expect(moving.svg.querySelectorAll('path.arc.fade[data-partnership-id]').length).toBe(2);
   });
 
-  it('moves the drawing whole while the map moves, and draws exactly when it stops', () => {
+  it('moves the drawing whole while the map moves; at rest keeps it after a pan, draws afresh after a zoom', () => {
     const { c, container, d, start } = setup();
     const layer = container.querySelector<HTMLElement>('.arc-layer')!;
     const before = d('a');
+    const at = (ll: LngLat) => c.project(ll);
+    const was = at([11, 49]);
     c.cam.moving = true;
     c.cam.center = [62, 41];
     c.frame();
     expect(d('a')).toBe(before);
     expect(layer.style.transform).toMatch(/^matrix\(/);
+    // At rest after a pure pan: the same drawing, moved by whole pixels (within half a pixel of exact).
     c.cam.moving = false;
     c.frame();
+    expect(d('a')).toBe(before);
+    const now = at([11, 49]);
+    expect(layer.style.transform.replace(/ /g, '')).toBe(`matrix(1,0,0,1,${Math.round(now.x - was.x)},${Math.round(now.y - was.y)})`);
+    // At rest after a zoom: drawn afresh, in place, the layer back where it was.
+    c.cam.scale = 420;
+    c.frame();
     expect(layer.style.transform).toBe('');
-    const want = c.project([11, 49]);
+    const want = at([11, 49]);
     expect(Math.abs(start('a')[0] - want.x)).toBeLessThan(0.06);
+    expect(Math.abs(start('a')[1] - want.y)).toBeLessThan(0.06);
     // A frame with the camera unchanged (tiles arriving, hover) touches nothing.
     const el = container.querySelector('path[data-partnership-id="a"]')!;
     const spy = vi.spyOn(el, 'setAttribute');
