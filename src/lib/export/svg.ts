@@ -6,7 +6,8 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
-import { RAMP } from '../map/style.ts';
+import { LIGHT, RAMP } from '../map/style.ts';
+import { choroplethStates, rampColour } from '../map/choropleth.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
 
@@ -45,18 +46,13 @@ export function fitProjection(bounds: SvgViewOptions['bounds'], width: number, h
   );
 }
 
-function rampColour(n: number, max: number): string {
-  if (n <= 0) return '';
-  const t = max <= 1 ? 1 : (n - 1) / (max - 1);
-  return t < 0.5 ? RAMP[0] : t < 0.85 ? RAMP[1] : RAMP[2];
-}
-
 export function renderSvg(o: SvgViewOptions): string {
   const top = o.subtitle ? 56 : 40;
   const projection = fitProjection(o.bounds, o.width, o.height, top);
   const path = geoPath(projection);
   const project: Project = (ll: LngLat) => projection(ll) as [number, number];
-  const max = Math.max(1, ...o.unitCounts.values());
+  // The map's own ramp: the same states, the same colours.
+  const states = choroplethStates(o.unitCounts);
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
@@ -74,7 +70,8 @@ export function renderSvg(o: SvgViewOptions): string {
   for (const f of o.geo.regions.features) {
     const d = path(f);
     if (!d) continue;
-    const fill = rampColour(o.unitCounts.get(f.properties.id) ?? 0, max) || (f.properties.side === 'cn' ? '#f7dede' : '#d9e3f5');
+    const state = states.get(f.properties.id);
+    const fill = state ? rampColour(state.share, RAMP) : f.properties.side === 'cn' ? LIGHT.cn : LIGHT.eu;
     out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
   }
   out.push(`</g><g class="arcs" fill="none" stroke-width="1.4" stroke-linecap="round">`);

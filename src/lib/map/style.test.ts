@@ -44,12 +44,13 @@ describe('buildStyle', () => {
 });
 
 describe('choroplethColour', () => {
-  it('ramps from 1 to the maximum and keeps units without partnerships in their base tint', () => {
-    const e = JSON.stringify(choroplethColour(16));
-    expect(e).toContain(`1,"${RAMP[0]}",8.5,"${RAMP[1]}",16,"${RAMP[2]}"`);
+  it('ramps on the feature-state share and keeps units without partnerships in their base tint', () => {
+    const e = JSON.stringify(choroplethColour(LIGHT));
+    expect(e).toContain(`0,"${RAMP[0]}",0.5,"${RAMP[1]}",1,"${RAMP[2]}"`);
     expect(e).toContain('"feature-state","count"');
-    // A maximum of 0 or 1 still gives a valid ascending ramp.
-    expect(JSON.stringify(choroplethColour(0))).toContain(`2,"${RAMP[2]}"`);
+    expect(e).toContain('"feature-state","share"');
+    expect(e).toContain(LIGHT.cn);
+    expect(JSON.stringify(choroplethColour(DARK))).toContain(DARK.eu);
   });
 });
 

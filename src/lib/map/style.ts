@@ -6,6 +6,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
+import type { FeatureCollection, Point } from 'geojson';
 
 export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels', cities: 'cities', programme: 'programme' } as const;
 export const LAYER = {
@@ -87,8 +88,20 @@ export function themePaint(palette: Palette, transparent = false): [layer: strin
 /** Font stack for labels, drawn locally (Noto from Debian's fonts-noto-core, then the system sans-serif). */
 export const LABEL_FONT = ['Noto Sans Regular', 'sans-serif'];
 
-/** `transparent`: no water fill, so an embed shows the host page's background around the land. */
-export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false): StyleSpecification {
+/** What the atlas draws over the basemap from the start: its point places and programme places. */
+export interface StyleContent {
+  points?: FeatureCollection<Point>;
+  programme?: FeatureCollection<Point>;
+  showProgramme?: boolean;
+}
+
+const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
+/**
+ * `transparent`: no water fill, so an embed shows the host page's background around the land.
+ * `content` goes into the style itself: data given later (`setData`) would be tiled a second time.
+ */
+export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
@@ -96,8 +109,8 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       [SOURCE.countries]: { type: 'geojson', data: geo.countries },
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: geo.labels },
-      [SOURCE.cities]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
-      [SOURCE.programme]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      [SOURCE.cities]: { type: 'geojson', data: content.points ?? EMPTY, promoteId: 'id' },
+      [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water, 'background-opacity': transparent ? 0 : 1 } },
@@ -113,7 +126,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         type: 'fill',
         source: SOURCE.regions,
         paint: {
-          'fill-color': choroplethColour(1, palette),
+          'fill-color': choroplethColour(palette),
           'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
         },
       },
@@ -163,11 +176,11 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        // IUC/IURC pilots: off until the programme layer is switched on.
+        // IUC/IURC pilots: shown while the programme layer is switched on.
         id: LAYER.programme,
         type: 'circle',
         source: SOURCE.programme,
-        layout: { visibility: 'none' },
+        layout: { visibility: content.showProgramme ? 'visible' : 'none' },
         paint: {
           'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 7.5, ['case', ['get', 'pilot'], 5.5, 3.5]],
           'circle-color': palette.programme,
@@ -180,15 +193,20 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
   };
 }
 
-/** Choropleth ramp (light → dark orange-red) from 1 to `max` partnerships; units without any keep their base tint. */
+/**
+ * Choropleth ramp (light → dark orange-red). The fill reads two feature-states that
+ * `choroplethStates` sets: `count` (units without partnerships keep their base tint)
+ * and `share`, where 0 is one partnership and 1 the view's maximum. The expression
+ * itself never changes with the data: a new data-driven paint value makes MapLibre
+ * re-tile the source, a feature-state only repaints.
+ */
 export const RAMP = ['#fde0c5', '#f59e72', '#c0392b'] as const;
 
-export function choroplethColour(max: number, palette: Palette = LIGHT): ExpressionSpecification {
-  const top = Math.max(2, max);
+export function choroplethColour(palette: Palette = LIGHT): ExpressionSpecification {
   return [
     'case',
     ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
-    ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 1, RAMP[0], (1 + top) / 2, RAMP[1], top, RAMP[2]],
+    ['interpolate', ['linear'], ['coalesce', ['feature-state', 'share'], 0], 0, RAMP[0], 0.5, RAMP[1], 1, RAMP[2]],
     ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
   ];
 }
