@@ -21,7 +21,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../../tests/e2e/server.ts';
-import { buildArcs } from '../../src/lib/arcs/arcs.ts';
+import { ArcCache, buildArcs } from '../../src/lib/arcs/arcs.ts';
 import { inPeriod } from '../../src/lib/data/selectors.ts';
 import { PERIOD_IDS, type Bundle, type Partnership } from '../../src/lib/data/types.ts';
 import { buildApp, buildFloor, type ModuleSize } from './build.ts';
@@ -51,8 +51,8 @@ function count(name: string, fallback: number): number {
 /** Arcs each period draws (mode "new", no filter), as the app computes them. */
 function arcsPerPeriod(bundle: Bundle, list: readonly Partnership[]): Record<string, number> {
   const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])) };
-  const cache = new Map();
-  const n = (period: (typeof PERIOD_IDS)[number] | 'all') => buildArcs(inPeriod(list, period, 'new'), ctx, 32, cache).length;
+  const cache = new ArcCache();
+  const n = (period: (typeof PERIOD_IDS)[number] | 'all') => buildArcs(inPeriod(list, period, 'new'), ctx, cache).length;
   return Object.fromEntries([...PERIOD_IDS.map((p) => [p, n(p)]), ['all', n('all')]]);
 }
 

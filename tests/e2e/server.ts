@@ -24,9 +24,16 @@ export interface StaticServer {
 export function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let urlPath: string;
+    try {
+      // The path alone: a request line such as `//x` is a path here, not a host.
+      urlPath = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request path');
+      return;
+    }
     let file = path.resolve(base, '.' + urlPath);
-    if (!file.startsWith(base)) {
+    if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
     }

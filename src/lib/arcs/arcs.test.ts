@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
+import { ArcCache, arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
 import type { Country, Partnership, Place } from '../data/types.ts';
 import { partnership } from '../data/testing.ts';
 
@@ -56,11 +56,20 @@ describe('arcLabel', () => {
 });
 
 describe('buildArcs cache', () => {
-  it('samples each pair of ends once across calls', () => {
-    const cache = new Map();
-    const [a] = buildArcs([p('a', { euUnit: 'DE2' })], { places, countries }, 32, cache);
-    const [b] = buildArcs([p('b', { euUnit: 'DE2' })], { places, countries }, 32, cache);
-    expect(cache.size).toBe(1);
+  it('samples each pair of ends once across calls, and works out each partnership once', () => {
+    const cache = new ArcCache();
+    const pa = p('a', { euUnit: 'DE2' });
+    const [a] = buildArcs([pa], { places, countries }, cache);
+    const [b] = buildArcs([p('b', { euUnit: 'DE2' })], { places, countries }, cache);
+    expect(cache.circles.size).toBe(1);
     expect(b.points).toBe(a.points);
+    expect(a.points).toHaveLength(33);
+    // Again, now beside a parallel arc: the same ends and look, a new bend; the first result is untouched.
+    const [again, twin] = buildArcs([pa, p('c', { euUnit: 'DE2' })], { places, countries }, cache);
+    expect(again).not.toBe(a);
+    expect(again).toEqual({ ...a, bend: -5 });
+    expect(twin.bend).toBe(5);
+    expect(a.bend).toBe(0);
+    expect(buildArcs([pa], { places, countries }, new ArcCache(8))[0].points).toHaveLength(9);
   });
 });

@@ -50,57 +50,74 @@ export interface ArcContext {
 /** Spacing in pixels between arcs that join the same two points. */
 export const PARALLEL_SPACING = 10;
 
+/** An arc as it is before the view spreads parallel arcs apart; `pair` names its two ends. */
+interface BaseArc {
+  arc: Omit<ArcDatum, 'bend'>;
+  pair: string;
+}
+
+/**
+ * What `buildArcs` can keep between calls for one context (places and countries):
+ * great circles by their two ends, and each partnership's arc before spreading.
+ * Pass the same cache to every call so each is worked out once.
+ */
+export class ArcCache {
+  readonly circles = new Map<string, LngLat[]>();
+  readonly bases = new WeakMap<Partnership, BaseArc | null>();
+  /** Segments per great circle. */
+  constructor(readonly segments = 32) {}
+}
+
+function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCache): BaseArc | null {
+  const cnEnd = p.cnUnit ?? p.cnProvince;
+  const cnPlace = cnEnd ? places.get(cnEnd) : undefined;
+  if (!cnEnd || !cnPlace) return null;
+  const euPlace = p.euUnit ? places.get(p.euUnit) : undefined;
+  const from = euPlace?.coord ?? countries.get(p.euCountry)?.anchor;
+  if (!from) return null;
+  const euEnd = euPlace ? euPlace.id : p.euCountry;
+  const pair = `${euEnd}>${cnEnd}`;
+  // An end's id fixes its coordinates: the pair of ids keys the great circle.
+  let points = cache.circles.get(pair);
+  if (!points) cache.circles.set(pair, (points = greatCircle(from, cnPlace.coord, cache.segments)));
+  const arc = {
+    id: p.id,
+    partnership: p,
+    from,
+    to: cnPlace.coord,
+    euEnd,
+    cnEnd,
+    countryAnchored: !euPlace,
+    colour: COUNTRY_COLOURS[p.euCountry],
+    dash: STATUS_DASH[p.status],
+    points,
+  };
+  return { arc, pair };
+}
+
 /**
  * Arcs for the given partnerships. A partnership with no Chinese end cannot be
  * drawn and is left out; one with no European region starts at its country's anchor.
+ * Arcs that share both ends are spread apart (`bend`).
  */
-export function buildArcs(
-  list: readonly Partnership[],
-  { places, countries }: ArcContext,
-  segments = 32,
-  /** Great circles already sampled, by their two ends: pass one Map across calls to sample each only once. */
-  cache: Map<string, LngLat[]> = new Map(),
-): ArcDatum[] {
-  const sampled = (from: LngLat, to: LngLat) => {
-    const key = `${from.join()}|${to.join()}|${segments}`;
-    let pts = cache.get(key);
-    if (!pts) cache.set(key, (pts = greatCircle(from, to, segments)));
-    return pts;
-  };
-  const arcs: Omit<ArcDatum, 'bend'>[] = [];
-  for (const p of list) {
-    const cnEnd = p.cnUnit ?? p.cnProvince;
-    const cnPlace = cnEnd ? places.get(cnEnd) : undefined;
-    if (!cnEnd || !cnPlace) continue;
-    const euPlace = p.euUnit ? places.get(p.euUnit) : undefined;
-    const country = countries.get(p.euCountry);
-    const from = euPlace?.coord ?? country?.anchor;
-    if (!from) continue;
-    arcs.push({
-      id: p.id,
-      partnership: p,
-      from,
-      to: cnPlace.coord,
-      euEnd: euPlace ? euPlace.id : p.euCountry,
-      cnEnd,
-      countryAnchored: !euPlace,
-      colour: COUNTRY_COLOURS[p.euCountry],
-      dash: STATUS_DASH[p.status],
-      points: sampled(from, cnPlace.coord),
-    });
-  }
-  // Spread arcs that share both ends.
+export function buildArcs(list: readonly Partnership[], ctx: ArcContext, cache: ArcCache = new ArcCache()): ArcDatum[] {
+  const arcs: ArcDatum[] = [];
   const groups = new Map<string, number[]>();
-  arcs.forEach((a, i) => {
-    const key = `${a.euEnd}>${a.cnEnd}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  const bends = new Array<number>(arcs.length).fill(0);
-  for (const idx of groups.values()) {
-    const b = fanBends(idx.length, PARALLEL_SPACING);
-    idx.forEach((i, k) => (bends[i] = b[k]));
+  for (const p of list) {
+    let base = cache.bases.get(p);
+    if (base === undefined) cache.bases.set(p, (base = baseArc(p, ctx, cache)));
+    if (!base) continue;
+    const group = groups.get(base.pair);
+    if (group) group.push(arcs.length);
+    else groups.set(base.pair, [arcs.length]);
+    arcs.push({ ...base.arc, bend: 0 });
   }
-  return arcs.map((a, i) => ({ ...a, bend: bends[i] }));
+  for (const idx of groups.values()) {
+    if (idx.length < 2) continue;
+    const b = fanBends(idx.length, PARALLEL_SPACING);
+    idx.forEach((i, k) => (arcs[i].bend = b[k]));
+  }
+  return arcs;
 }
 
 /**

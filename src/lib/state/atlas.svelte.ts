@@ -2,8 +2,7 @@
  * The app's shared state: the view (what the URL holds), hover, playback and
  * notices, with the derived lists every view reads. One instance per app.
  */
-import { buildArcs, type ArcDatum } from '../arcs/arcs.ts';
-import type { LngLat } from '../arcs/geometry.ts';
+import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
 import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { stepPeriod } from './periods.ts';
@@ -51,9 +50,9 @@ export class AtlasState {
     }),
   );
 
-  /** Great circles are sampled once per pair of ends, whatever the view. */
-  private readonly circles = new Map<string, LngLat[]>();
-  arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }, 32, this.circles));
+  /** Each partnership's arc and each great circle are worked out once, whatever the view. */
+  private readonly arcCache = new ArcCache();
+  arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }, this.arcCache));
 
   /** Partnerships shown per EU country, in the report's order (the counter/legend). */
   byCountry = $derived.by(() => countryBreakdown(this.shown));
