@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 
 const webgl = vi.hoisted(() => ({ ok: true }));
-vi.mock('./lib/map/webgl.ts', () => ({ supportsWebGL2: () => webgl.ok }));
+vi.mock('./lib/map/webgl.ts', () => ({ hasWebGL2Api: () => webgl.ok }));
 // The map itself needs WebGL: its behaviour is covered by the end-to-end tests in Chromium.
 vi.mock('./lib/components/Atlas.svelte', async () => ({ default: (await import('./lib/components/Notice.svelte')).default }));
 

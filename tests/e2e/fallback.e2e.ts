@@ -24,4 +24,21 @@ describe('without WebGL (Chromium with WebGL switched off)', () => {
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
+  it('falls back the same way when the WebGL2 API is there but no context can be made (the map itself finds out)', async () => {
+    atlas = await openAtlas('?period=1982-1989', {
+      setup: (context) =>
+        context.addInitScript(() => {
+          const getContext = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
+            return id === 'webgl2' ? null : (getContext as (...a: unknown[]) => unknown).call(this, id, ...rest);
+          } as typeof getContext;
+        }),
+    });
+    const { page } = atlas;
+    expect(await page.evaluate(() => typeof WebGL2RenderingContext)).toBe('function');
+    await expect.poll(() => page.getByTestId('no-webgl').textContent()).toContain('WebGL2 is unavailable');
+    await expect.poll(() => page.locator('[data-testid="fallback-map"] path[data-partnership-id]').count()).toBe(27);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    expect(atlas.errors).toEqual([]);
+  });
 });
