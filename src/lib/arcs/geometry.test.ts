@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3-geo';
-import { distanceToPolyline, fanBends, greatCircle, mercator, pathData, projectArc, type LngLat } from './geometry.ts';
+import { bendInPlace, fanBends, greatCircle, mercator, pathData, projectArc, type LngLat } from './geometry.ts';
 
 const munich: LngLat = [11.58, 48.14];
 const shanghai: LngLat = [121.47, 31.23];
@@ -25,24 +25,35 @@ describe('greatCircle', () => {
 });
 
 describe('projectArc', () => {
-  it('uses the given projection', () => {
+  it('uses the given projection and writes flat coordinates', () => {
     const pts: LngLat[] = [[0, 0], [1, 1], [2, 2]];
-    expect(projectArc(pts, ([x, y]) => [x * 10, 100 - y * 10])).toEqual([[0, 100], [10, 90], [20, 80]]);
+    expect([...projectArc(pts, ([x, y]) => [x * 10, 100 - y * 10])]).toEqual([0, 100, 10, 90, 20, 80]);
   });
 
   it('bends the middle sideways and keeps both ends', () => {
     const pts: LngLat[] = [[0, 0], [5, 0], [10, 0]];
     const bent = projectArc(pts, identity, 4);
-    expect(bent[0]).toEqual([0, 0]);
-    expect(bent[2][0]).toBeCloseTo(10, 9);
-    expect(bent[2][1]).toBeCloseTo(0, 9);
-    expect(bent[1][1]).toBeCloseTo(4, 9);
+    expect([bent[0], bent[1]]).toEqual([0, 0]);
+    expect(bent[4]).toBeCloseTo(10, 9);
+    expect(bent[5]).toBeCloseTo(0, 9);
+    expect(bent[3]).toBeCloseTo(4, 9);
+  });
+
+  it('writes into the array it is given', () => {
+    const out = new Float64Array(6);
+    expect(projectArc([[0, 0], [5, 0], [10, 0]], identity, 0, out)).toBe(out);
+    expect([...out]).toEqual([0, 0, 5, 0, 10, 0]);
   });
 });
 
-describe('pathData / fanBends / mercator', () => {
+describe('bendInPlace / pathData / fanBends / mercator', () => {
+  it('leaves a line of two points, or no bend, as it is', () => {
+    expect([...bendInPlace(new Float64Array([0, 0, 10, 0]), 5)]).toEqual([0, 0, 10, 0]);
+    expect([...bendInPlace(new Float64Array([0, 0, 5, 0, 10, 0]), 0)]).toEqual([0, 0, 5, 0, 10, 0]);
+  });
+
   it('writes compact SVG path data', () => {
-    expect(pathData([[0, 0], [1.234, 5.678]])).toBe('M0,0L1.2,5.7');
+    expect(pathData(new Float64Array([0, 0, 1.234, 5.678]))).toBe('M0,0L1.2,5.7');
   });
 
   it('spreads bends symmetrically', () => {
@@ -55,39 +66,5 @@ describe('pathData / fanBends / mercator', () => {
     expect(mercator([0, 0])).toEqual([0.5, 0.5]);
     expect(mercator([180, 0])[0]).toBe(1);
     expect(mercator([0, 85.051129])[1]).toBeCloseTo(0, 6);
-  });
-});
-
-describe('distanceToPolyline', () => {
-  it('measures to the nearest segment, skipping the ends when asked', () => {
-    const line: [number, number][] = [[0, 0], [100, 0], [100, 100]];
-    expect(distanceToPolyline([50, 3], line)).toBeCloseTo(3, 9);
-    expect(distanceToPolyline([103, 50], line)).toBeCloseTo(3, 9);
-    expect(distanceToPolyline([2, 1], line)).toBeCloseTo(1, 9);
-    expect(distanceToPolyline([2, 1], line, 10)).toBeGreaterThan(5);
-  });
-});
-
-describe('interpolateGreatCircle', () => {
-  it('agrees with d3-geo to a micro-degree, near, far and across the antimeridian', async () => {
-    const { geoInterpolate } = await import('d3-geo');
-    const { interpolateGreatCircle } = await import('./geometry.ts');
-    const pairs: [[number, number], [number, number]][] = [
-      [[11.6, 48.1], [121.5, 31.2]], // Munich – Shanghai
-      [[-3.7, 40.4], [104.1, 30.7]], // Madrid – Chengdu
-      [[19.5, 51.8], [19.50001, 51.80001]], // almost the same point
-      [[170, 10], [-170, -10]],
-      [[0, 0], [0, 0]],
-    ];
-    for (const [a, b] of pairs) {
-      const mine = interpolateGreatCircle(a, b);
-      const d3 = geoInterpolate(a, b);
-      for (const t of [0, 0.1, 0.25, 0.5, 0.9, 1]) {
-        const [x, y] = mine(t);
-        const [u, v] = d3(t);
-        expect(Math.abs(((x - u + 540) % 360) - 180)).toBeLessThan(1e-6);
-        expect(Math.abs(y - v)).toBeLessThan(1e-6);
-      }
-    }
   });
 });

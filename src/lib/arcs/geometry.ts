@@ -50,31 +50,46 @@ export function greatCircle(from: LngLat, to: LngLat, segments = 32): LngLat[] {
 }
 
 /**
- * Projects sampled points and, when `bend` ≠ 0, pushes them sideways (in
- * pixels, perpendicular to the chord) by bend·sin(πt): the ends stay put and
- * the middle bows out. Used to fan out arcs that share an endpoint.
+ * Pushes the inner points of a flat polyline ([x0, y0, x1, y1 …], in place)
+ * sideways by bend·sin(πt), perpendicular to the chord from first to last point:
+ * the ends stay, the middle bows out. Used to fan out arcs that share both ends.
  */
-export function projectArc(points: readonly LngLat[], project: Project, bend = 0): XY[] {
-  const xy = points.map(project);
-  if (bend === 0 || xy.length < 3) return xy;
-  const [x0, y0] = xy[0];
-  const [x1, y1] = xy[xy.length - 1];
-  const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-  const nx = -(y1 - y0) / len;
-  const ny = (x1 - x0) / len;
-  const last = xy.length - 1;
-  return xy.map(([x, y], i) => {
+export function bendInPlace(xy: Float64Array, bend: number): Float64Array {
+  const n = xy.length;
+  if (bend === 0 || n < 6) return xy;
+  const dx = xy[n - 2] - xy[0];
+  const dy = xy[n - 1] - xy[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const nx = -dy / len;
+  const ny = dx / len;
+  const last = n / 2 - 1;
+  for (let i = 1; i < last; i++) {
     const k = bend * Math.sin((Math.PI * i) / last);
-    return [x + nx * k, y + ny * k];
-  });
+    xy[2 * i] += nx * k;
+    xy[2 * i + 1] += ny * k;
+  }
+  return xy;
 }
 
-/** SVG path data for a polyline, coordinates rounded to 0.1 px. */
-export function pathData(xy: readonly XY[]): string {
+/**
+ * Screen coordinates of sampled points with any projection, flat
+ * ([x0, y0, x1, y1 …], into `out` when given), bent sideways by `bend` pixels
+ * (see `bendInPlace`). The live map's overlay has a faster path for Mercator
+ * (screen.ts `projectInto`), which gives the same coordinates.
+ */
+export function projectArc(points: readonly LngLat[], project: Project, bend = 0, out: Float64Array = new Float64Array(points.length * 2)): Float64Array {
+  points.forEach((p, i) => {
+    const [x, y] = project(p);
+    out[2 * i] = x;
+    out[2 * i + 1] = y;
+  });
+  return bendInPlace(out, bend);
+}
+
+/** SVG path data of a flat polyline, coordinates rounded to 0.1 px. */
+export function pathData(xy: Float64Array): string {
   let d = '';
-  for (let i = 0; i < xy.length; i++) {
-    d += (i === 0 ? 'M' : 'L') + Math.round(xy[i][0] * 10) / 10 + ',' + Math.round(xy[i][1] * 10) / 10;
-  }
+  for (let i = 0; i < xy.length; i += 2) d += (i === 0 ? 'M' : 'L') + Math.round(xy[i] * 10) / 10 + ',' + Math.round(xy[i + 1] * 10) / 10;
   return d;
 }
 
@@ -91,28 +106,4 @@ export function mercator([lng, lat]: LngLat): XY {
   const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
   const s = Math.sin((clamped * Math.PI) / 180);
   return [(lng + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
-}
-
-/**
- * Distance in pixels from a point to a polyline, ignoring the first and last
- * `endClear` pixels of it (so the places where many arcs meet stay hoverable).
- */
-export function distanceToPolyline([px, py]: XY, line: readonly XY[], endClear = 0): number {
-  let best = Infinity;
-  const [sx, sy] = line[0];
-  const [ex, ey] = line[line.length - 1];
-  for (let i = 1; i < line.length; i++) {
-    const [x0, y0] = line[i - 1];
-    const [x1, y1] = line[i];
-    const dx = x1 - x0;
-    const dy = y1 - y0;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / len2));
-    const cx = x0 + t * dx;
-    const cy = y0 + t * dy;
-    if (endClear > 0 && (Math.hypot(cx - sx, cy - sy) < endClear || Math.hypot(cx - ex, cy - ey) < endClear)) continue;
-    const d = Math.hypot(px - cx, py - cy);
-    if (d < best) best = d;
-  }
-  return best;
 }

@@ -7,7 +7,7 @@
  * Flat Float64Arrays ([x0, y0, x1, y1 …]) instead of arrays of pairs: no
  * allocation per vertex.
  */
-import { mercator, type LngLat, type Project } from './geometry.ts';
+import { bendInPlace, mercator, type LngLat, type Project } from './geometry.ts';
 
 /** screen x = mx·kx + tx, y = my·ky + ty, with (mx, my) Web Mercator in [0, 1]. */
 export interface Affine {
@@ -51,35 +51,15 @@ export function toMercator(points: readonly LngLat[]): Float64Array {
 }
 
 /**
- * Screen coordinates of an arc into `out` (same length as `merc`), pushed
- * sideways by bend·sin(πt) perpendicular to the chord, as `projectArc` does.
+ * Screen coordinates of an arc into `out` (same length as `merc`), bent as
+ * `projectArc` bends them: the same coordinates, two multiply-adds per vertex.
  */
 export function projectInto(merc: Float64Array, a: Affine, bend: number, out: Float64Array): Float64Array {
-  const n = merc.length;
-  for (let i = 0; i < n; i += 2) {
+  for (let i = 0; i < merc.length; i += 2) {
     out[i] = merc[i] * a.kx + a.tx;
     out[i + 1] = merc[i + 1] * a.ky + a.ty;
   }
-  if (bend === 0 || n < 6) return out;
-  const dx = out[n - 2] - out[0];
-  const dy = out[n - 1] - out[1];
-  const len = Math.hypot(dx, dy) || 1;
-  const nx = -dy / len;
-  const ny = dx / len;
-  const last = n / 2 - 1;
-  for (let i = 1; i < last; i++) {
-    const k = bend * Math.sin((Math.PI * i) / last);
-    out[2 * i] += nx * k;
-    out[2 * i + 1] += ny * k;
-  }
-  return out;
-}
-
-/** SVG path data of flat screen coordinates, rounded to 0.1 px: the same text `pathData` writes. */
-export function flatPathData(xy: Float64Array): string {
-  let d = '';
-  for (let i = 0; i < xy.length; i += 2) d += (i === 0 ? 'M' : 'L') + Math.round(xy[i] * 10) / 10 + ',' + Math.round(xy[i + 1] * 10) / 10;
-  return d;
+  return bendInPlace(out, bend);
 }
 
 /** The transform taking what was drawn with `from` to where `to` puts it: p ↦ p·s + t. */
@@ -94,8 +74,9 @@ export const sameAffine = (a: Affine, b: Affine) =>
 
 /**
  * Distance in pixels from a point to a flat polyline, ignoring the first and
- * last `endClear` pixels of it (as `distanceToPolyline`); Infinity when a box
- * check shows the point is farther than `within` from every vertex's box.
+ * last `endClear` pixels of it (where many arcs meet, so those places stay
+ * hoverable); Infinity when a box check shows the point is farther than
+ * `within` from every vertex's box.
  */
 export function distanceToFlat(px: number, py: number, xy: Float64Array, endClear = 0, within = Infinity): number {
   const n = xy.length;

@@ -74,10 +74,10 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   ctx.lineCap = 'round';
   for (const arc of view.arcs) {
     const xy = projectArc(arc.points, view.project, arc.bend);
-    if (xy.length < 2) continue;
+    if (xy.length < 4) continue;
     ctx.beginPath();
-    ctx.moveTo(xy[0][0], xy[0][1]);
-    for (let i = 1; i < xy.length; i++) ctx.lineTo(xy[i][0], xy[i][1]);
+    ctx.moveTo(xy[0], xy[1]);
+    for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
     ctx.strokeStyle = arc.colour;
     ctx.globalAlpha = arc.countryAnchored ? 0.75 : 1;
     ctx.lineWidth = arc.countryAnchored ? 1.1 : 1.6;
