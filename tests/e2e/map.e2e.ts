@@ -78,4 +78,77 @@ describe('the map in a real Chromium', () => {
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
+  it('colours units by their count from the first tiles drawn, and recolours them on a period step', async () => {
+    atlas = await openAtlas('?period=2014-2017', {
+      // Whatever the choropleth holds when the map first reports 'load' (its first tiles drawn).
+      setup: (context) =>
+        context.addInitScript(() => {
+          let map: import('maplibre-gl').Map | undefined;
+          Object.defineProperty(window, 'atlasMap', {
+            configurable: true,
+            get: () => map,
+            set(m: import('maplibre-gl').Map) {
+              map = m;
+              m.once('load', () => {
+                const ids = [...new Set(m.querySourceFeatures('regions').map((f) => String(f.properties.id)))];
+                (window as unknown as { stateAtLoad: number }).stateAtLoad = ids.filter((id) => (m.getFeatureState({ source: 'regions', id }).count ?? 0) > 0).length;
+              });
+            },
+          });
+        }),
+    });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    /** The view's counts per unit with a polygon, the unit with the most, and what the map holds for each. */
+    const look = () =>
+      page.evaluate(async () => {
+        const w = window as unknown as MapWindow & { atlasState: { byUnit: Map<string, number>; places: Map<string, { coord: [number, number] }> } };
+        const map = w.atlasMap;
+        const ids = [...new Set(map.querySourceFeatures('regions').map((f) => String(f.properties.id)))];
+        const counts = ids.map((id) => [id, w.atlasState.byUnit.get(id) ?? 0] as const);
+        const top = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+        const states = Object.fromEntries(ids.map((id) => [id, map.getFeatureState({ source: 'regions', id })]));
+        /**
+         * The map's own pixels in a 15 px square at a place (its label sits on the point itself), read
+         * while the frame is still in the drawing buffer: the reddest of them.
+         */
+        const pixel = (id: string) =>
+          new Promise<number[]>((resolve) => {
+            const p = map.project(w.atlasState.places.get(id)!.coord);
+            map.once('render', () => {
+              const gl = map.getCanvas().getContext('webgl2')!;
+              const r = window.devicePixelRatio;
+              const size = Math.round(15 * r);
+              const px = new Uint8Array(size * size * 4);
+              gl.readPixels(Math.round((p.x - 7) * r), gl.drawingBufferHeight - Math.round((p.y + 8) * r), size, size, gl.RGBA, gl.UNSIGNED_BYTE, px);
+              let best = [0, 0, 0, 0];
+              for (let i = 0; i < px.length; i += 4) if (px[i] - px[i + 2] > best[0] - best[2]) best = [...px.subarray(i, i + 4)];
+              resolve(best);
+            });
+            map.triggerRepaint();
+          });
+        return { counts, top, states, topPixel: await pixel(top[0]), stateAtLoad: (w as unknown as { stateAtLoad: number }).stateAtLoad };
+      });
+    const now = await look();
+    const coloured = now.counts.filter(([, n]) => n > 0);
+    expect(coloured.length).toBeGreaterThan(5);
+    // Every unit holds its count, and its place on the ramp from 1 (0) to the view's maximum (1).
+    for (const [id, n] of now.counts) {
+      expect(now.states[id].count ?? 0).toBe(n);
+      if (n > 0) expect(now.states[id].share).toBeCloseTo((n - 1) / (Math.max(2, now.top[1]) - 1), 9);
+    }
+    expect(now.stateAtLoad).toBe(coloured.length);
+    // The top unit is drawn in the ramp's dark red, not its base tint.
+    const [r, g, b] = now.topPixel;
+    expect(r - g).toBeGreaterThan(60);
+    expect(r - b).toBeGreaterThan(60);
+
+    // A step: units that leave the view go back to zero, the others take their new counts.
+    await page.locator('button[data-period="1982-1989"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { atlasState: { view: { period: string } } }).atlasState.view.period)).toBe('1982-1989');
+    const then = await look();
+    expect(then.counts).not.toEqual(now.counts);
+    for (const [id, n] of then.counts) expect(then.states[id].count ?? 0).toBe(n);
+    expect(atlas.errors).toEqual([]);
+  });
 });
