@@ -204,8 +204,13 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     };
   });
 
+  const firstCell = new Map<string, number>();
   const printedCells: PrintedCell[] = table(texts, 'printed', ['table', 'row', 'column', 'value', 'reading']).map((row) => {
     const t = row.int('table');
+    const key = `${t}|${row.req('row')}|${row.req('column')}`;
+    const first = firstCell.get(key);
+    if (first !== undefined) row.fail(`cell (${t}, ${row.req('row')}, ${row.req('column')}) is given twice (first on line ${first})`);
+    firstCell.set(key, row.line);
     if (t < 3 || t > 9) row.fail(`table ${t}: only Tables 3–9 are printed count tables`);
     const value = row.optInt('value');
     if (value === null && !row.opt('note')) row.fail('a cell without a value needs a note saying why');
@@ -213,14 +218,6 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     if ((reading === 'missing') !== (value === null)) row.fail(`reading "${reading}" does not fit value "${row.str('value')}"`);
     return { table: t, row: row.req('row'), column: row.req('column'), value, reading, note: row.opt('note') };
   });
-  {
-    const seen = new Map<string, number>();
-    printedCells.forEach((c, i) => {
-      const key = `${c.table}|${c.row}|${c.column}`;
-      if (seen.has(key)) throw new Error(`${SEED_FILES.printed}: cell (${c.table}, ${c.row}, ${c.column}) is given twice`);
-      seen.set(key, i);
-    });
-  }
 
   const caseTables: CaseTableRow[] = table(texts, 'caseTables', ['table', 'eu_unit', 'partner_printed', 'cn_unit', 'cn_province', 'year', 'agreement', 'status', 'partnership_id', 'sources']).map(
     (row) => ({

@@ -316,9 +316,9 @@ const CASES: RuleCase[] = [
     message: 'seeds/report/printed_tables.csv:4: reading "missing" does not fit value "1"',
   },
   {
-    src: A, rule: '…: cell (…, …, …) is given twice', name: 'a printed cell given twice (whole-file check: no line)', error: 'Error',
+    src: A, rule: 'cell (…, …, …) is given twice (first on line …)', name: 'a printed cell given twice',
     bad: add('printed', { table: '4' }),
-    message: 'seeds/report/printed_tables.csv: cell (4, Shandong, Germany) is given twice',
+    message: 'seeds/report/printed_tables.csv:4: cell (4, Shandong, Germany) is given twice (first on line 2)',
   },
 
   // Case tables, contradictions, IURC, story.
