@@ -75,6 +75,10 @@ describe('the map in a real Chromium', () => {
       .toBeLessThan(widthBefore);
     expect(await page.evaluate(() => (window as unknown as MapWindow).atlasMap.getCanvas().clientWidth)).toBeGreaterThan(0);
 
+    // …and its container's size alone (a panel taking room, the window unchanged).
+    await page.evaluate(() => ((document.querySelector('[data-testid="map"]')!.parentElement as HTMLElement).style.flex = '0 0 420px'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as MapWindow).atlasMap.getCanvas().clientWidth)).toBe(420);
+
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
