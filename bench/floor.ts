@@ -5,7 +5,7 @@
  * (into bench-results/floor), never part of dist/. `?w=…&h=…` sizes the map
  * like the app's map; `window.atlasMap` is set as in the app.
  */
-import { MaplibreMap } from '../src/lib/map/maplibre.ts';
+import { MaplibreMap, startMapWorkers } from '../src/lib/map/maplibre.ts';
 import { buildStyle, INITIAL_BOUNDS, PALETTES } from '../src/lib/map/style.ts';
 import { loadGeo } from '../src/lib/geo/topo.ts';
 
@@ -16,6 +16,8 @@ for (const [key, prop] of [['w', 'width'], ['h', 'height']] as const) {
   if (v > 0) container.style[prop] = `${v}px`;
 }
 
+// As the app does: MapLibre's worker starts while the geometry loads.
+startMapWorkers();
 const geo = await loadGeo(fetch, './');
 const map = new MaplibreMap({
   container,
