@@ -5,7 +5,7 @@
  * (into bench-results/floor), never part of dist/. `?w=…&h=…` sizes the map
  * like the app's map; `window.atlasMap` is set as in the app.
  */
-import { MaplibreMap, startMapWorkers } from '../src/lib/map/maplibre.ts';
+import { BASE_MAP_OPTIONS, MaplibreMap, startMapWorkers } from '../src/lib/map/maplibre.ts';
 import { buildStyle, INITIAL_BOUNDS, PALETTES } from '../src/lib/map/style.ts';
 import { loadGeo } from '../src/lib/geo/topo.ts';
 
@@ -20,16 +20,10 @@ for (const [key, prop] of [['w', 'width'], ['h', 'height']] as const) {
 startMapWorkers();
 const geo = await loadGeo(fetch, './');
 const map = new MaplibreMap({
+  ...BASE_MAP_OPTIONS,
   container,
   style: buildStyle(geo, PALETTES.light, false),
-  maxCanvasSize: [8192, 8192],
   bounds: INITIAL_BOUNDS,
   fitBoundsOptions: { padding: 16 },
-  fadeDuration: 0,
-  attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth (public domain)' },
-  localIdeographFontFamily: "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
 });
 (window as unknown as { atlasMap?: unknown }).atlasMap = map;
