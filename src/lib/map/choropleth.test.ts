@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choroplethStates, rampColour, rampTop, stateChanges, unitState } from './choropleth.ts';
+import { choroplethStates, maxCount, rampColour, rampTop, stateChanges, unitState } from './choropleth.ts';
 
 describe('choropleth states', () => {
   it('puts 1 at the bottom of the ramp and the maximum at the top, linearly between', () => {
@@ -11,6 +11,8 @@ describe('choropleth states', () => {
 
   it('keeps the ramp ascending when the maximum is 0 or 1, and leaves zero counts out', () => {
     expect(rampTop(new Map())).toBe(2);
+    expect(maxCount(new Map())).toBe(0);
+    expect(maxCount(new Map([['a', 3], ['b', 7]]))).toBe(7);
     expect(rampTop(new Map([['a', 1]]))).toBe(2);
     expect(choroplethStates(new Map([['a', 1], ['z', 0]]))).toEqual(new Map([['a', { count: 1, share: 0 }]]));
     expect(unitState(2, 2)).toEqual({ count: 2, share: 1 });

@@ -9,11 +9,16 @@ export interface UnitState {
   share: number;
 }
 
-/** The ramp's top: the largest count, and never under 2 so the ramp always ascends. */
-export function rampTop(counts: ReadonlyMap<string, number>): number {
-  let max = 2;
+/** The largest count (0 for none): the top of the legend's scale. */
+export function maxCount(counts: ReadonlyMap<string, number>): number {
+  let max = 0;
   for (const n of counts.values()) if (n > max) max = n;
   return max;
+}
+
+/** The ramp's top: the largest count, and never under 2 so the ramp always ascends. */
+export function rampTop(counts: ReadonlyMap<string, number>): number {
+  return Math.max(2, maxCount(counts));
 }
 
 /** A unit's state for `n` partnerships on a ramp topping at `top` (≥ 2). */
