@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArcCache, arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
-import type { Country, Partnership, Place } from '../data/types.ts';
-import { partnership } from '../data/testing.ts';
+import type { Country, Partnership } from '../data/types.ts';
+import { partnership, testPlace as place } from '../data/testing.ts';
 
-const place = (id: string, coord: [number, number], country = 'DE'): Place => ({
-  id,
-  name: id,
-  kind: country === 'CN' ? 'cn-province' : 'eu-region',
-  country,
-  province: country === 'CN' ? id : null,
-  localName: null,
-  zh: null,
-  aliases: [],
-  coord,
-  hasGeometry: true,
-  sources: [],
-});
 const places = new Map([place('DE2', [11, 49]), place('CN-JS', [119, 33], 'CN'), place('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
 const countries = new Map<string, Country>([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true }]]);
 const p = (id: string, over: Partial<Partnership>): Partnership => partnership({ id, ...over });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { geoMercator } from 'd3-geo';
 import { mapProjector } from './project.ts';
+import { fakeMap } from './testing.ts';
 import type { LngLat } from './geometry.ts';
 
-/** A stand-in for MapLibre's camera: d3's Mercator at some zoom and centre. */
-function fakeMap(center: LngLat, scale: number) {
-  const proj = geoMercator().scale(scale).center(center).translate([640, 400]);
-  return {
-    project: (ll: LngLat) => {
-      const [x, y] = proj(ll)!;
-      return { x, y };
-    },
-    getCenter: () => ({ lng: center[0], lat: center[1] }),
-  };
-}
 
 describe('mapProjector', () => {
   it('agrees with the map projection everywhere on the view, to a hundredth of a pixel', () => {

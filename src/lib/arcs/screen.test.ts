@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { geoMercator } from 'd3-geo';
 import { greatCircle, pathData, projectArc, type LngLat, type XY } from './geometry.ts';
 import { mapProjector } from './project.ts';
+import { fakeMap } from './testing.ts';
 import { affineOf, distanceToFlat, projectInto, relativeTransform, sameAffine, toMercator } from './screen.ts';
 
-function fakeMap(center: LngLat, scale: number) {
-  const proj = geoMercator().scale(scale).center(center).translate([640, 400]);
-  return {
-    project: (ll: LngLat) => {
-      const [x, y] = proj(ll)!;
-      return { x, y };
-    },
-    getCenter: () => ({ lng: center[0], lat: center[1] }),
-  };
-}
 
 const munichShanghai = greatCircle([11.6, 48.1], [121.5, 31.2]);
 

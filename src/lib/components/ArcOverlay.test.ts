@@ -1,26 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
-import { geoMercator } from 'd3-geo';
 import ArcOverlay, { CANVAS_THRESHOLD } from './ArcOverlay.svelte';
 import { buildArcs } from '../arcs/arcs.ts';
 import { mapProjector } from '../arcs/project.ts';
+import { fakeMap } from '../arcs/testing.ts';
 import type { LngLat } from '../arcs/geometry.ts';
-import type { Country, Place } from '../data/types.ts';
-import { partnership } from '../data/testing.ts';
+import type { Country } from '../data/types.ts';
+import { partnership, testPlace as place } from '../data/testing.ts';
 
-const place = (id: string, coord: LngLat, country: string): Place => ({
-  id,
-  name: id,
-  kind: country === 'CN' ? 'cn-province' : 'eu-region',
-  country,
-  province: country === 'CN' ? id : null,
-  localName: null,
-  zh: null,
-  aliases: [],
-  coord,
-  hasGeometry: true,
-  sources: [],
-});
 const places = new Map([place('DE2', [11, 49], 'DE'), place('FRK', [4.5, 45.5], 'FR'), place('CN-JS', [119, 33], 'CN'), place('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
 const countries = new Map<string, Country>([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true }]]);
 const ctx = { places, countries };
@@ -37,10 +24,7 @@ const ARCS = buildArcs(
 /** A stand-in camera: d3's Mercator, which `mapProjector` reads like MapLibre's. */
 function camera() {
   const cam = { center: [60, 40] as LngLat, scale: 300, moving: false };
-  const map = () => {
-    const proj = geoMercator().scale(cam.scale).center(cam.center).translate([400, 300]);
-    return { project: (ll: LngLat) => ({ x: proj(ll)![0], y: proj(ll)![1] }), getCenter: () => ({ lng: cam.center[0], lat: cam.center[1] }) };
-  };
+  const map = () => fakeMap(cam.center, cam.scale, [400, 300]);
   let redraw: (event?: unknown) => void = () => {};
   return {
     cam,
