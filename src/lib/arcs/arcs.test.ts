@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArcCache, arcLabel, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
+import { ArcCache, arcLabel, arcStroke, buildArcs, COUNTRY_COLOURS, fanOut, PARALLEL_SPACING, STATUS_DASH } from './arcs.ts';
 import type { Country, Partnership } from '../data/types.ts';
 import { partnership, testPlace as place } from '../data/testing.ts';
 
@@ -58,5 +58,14 @@ describe('buildArcs cache', () => {
     expect(twin.bend).toBe(5);
     expect(a.bend).toBe(0);
     expect(buildArcs([pa], { places, countries }, new ArcCache(8))[0].points).toHaveLength(9);
+  });
+});
+
+describe('arcStroke', () => {
+  it('draws country-anchored arcs thinner and fainter, highlighted ones wider, dimmed ones faint', () => {
+    expect(arcStroke(false)).toEqual({ width: 1.6, alpha: 1 });
+    expect(arcStroke(true)).toEqual({ width: 1.1, alpha: 0.75 });
+    expect(arcStroke(true, 'hl')).toEqual({ width: 2.6, alpha: 1 });
+    expect(arcStroke(false, 'dim')).toEqual({ width: 1.6, alpha: 0.12 });
   });
 });

@@ -23,6 +23,16 @@ export const STATUS_DASH: Record<Status, string | null> = {
   unknown: '10 3 2 3',
 };
 
+/**
+ * An arc's stroke on a canvas (the live overlay above 500 arcs, the PNG export):
+ * width in pixels and opacity. The SVG overlay's CSS (ArcOverlay.svelte) holds the
+ * same figures for its paths.
+ */
+export function arcStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null): { width: number; alpha: number } {
+  const hl = focus === 'hl';
+  return { width: hl ? 2.6 : countryAnchored ? 1.1 : 1.6, alpha: focus === 'dim' ? 0.12 : hl ? 1 : countryAnchored ? 0.75 : 1 };
+}
+
 export interface ArcDatum {
   id: string;
   partnership: Partnership;

@@ -3,7 +3,7 @@
  * again with the same arc module (projected with the map's own projector), a
  * title above, a legend and the attribution below, at 1×, 2× or 3×.
  */
-import type { ArcDatum } from '../arcs/arcs.ts';
+import { arcStroke, type ArcDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 
 export const HEADER = 58;
@@ -79,8 +79,9 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
     ctx.moveTo(xy[0], xy[1]);
     for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
     ctx.strokeStyle = arc.colour;
-    ctx.globalAlpha = arc.countryAnchored ? 0.75 : 1;
-    ctx.lineWidth = arc.countryAnchored ? 1.1 : 1.6;
+    const stroke = arcStroke(arc.countryAnchored);
+    ctx.globalAlpha = stroke.alpha;
+    ctx.lineWidth = stroke.width;
     ctx.setLineDash(arc.dash ? arc.dash.split(/\s+/).map(Number) : []);
     ctx.stroke();
   }
