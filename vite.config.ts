@@ -54,7 +54,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['scripts/**/*.test.ts', 'src/lib/**/*.test.ts', 'tests/*.test.ts'],
-          exclude: ['src/lib/components/**'],
+          // Component tests are named after their component (PlacePanel.test.ts) and run in jsdom.
+          exclude: ['src/lib/**/[A-Z]*.test.ts'],
         },
       },
       {
@@ -63,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['src/lib/components/**/*.test.ts', 'src/*.test.ts'],
+          include: ['src/lib/**/[A-Z]*.test.ts', 'src/*.test.ts'],
         },
       },
       {

@@ -6,7 +6,7 @@ import { render, screen } from '@testing-library/svelte';
 const webgl = vi.hoisted(() => ({ ok: true }));
 vi.mock('./lib/map/webgl.ts', () => ({ hasWebGL2Api: () => webgl.ok }));
 // The map itself needs WebGL: its behaviour is covered by the end-to-end tests in Chromium.
-vi.mock('./lib/components/Atlas.svelte', async () => ({ default: (await import('./lib/components/Notice.svelte')).default }));
+vi.mock('./lib/page/Atlas.svelte', async () => ({ default: (await import('./lib/page/Notice.svelte')).default }));
 
 import App from './App.svelte';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import type { Place } from '../data/types.ts';
-import { buildSearchIndex, kindLabel, MAX_QUERY, normalize, placeContext, search } from './search.ts';
+import { buildSearchIndex, kindLabel, MAX_QUERY, normalize, placeContext, search } from './search-index.ts';
 
 const bundle = parseBundle(raw);
 const index = buildSearchIndex(bundle.places, bundle.countries);

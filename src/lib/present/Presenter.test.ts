@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import raw from '../../../public/data/bundle.json';
 import Presenter from './Presenter.svelte';
-import { Presenter as PresenterState } from '../present/presenter.svelte.ts';
+import { Presenter as PresenterState } from './presenter.svelte.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
 import { parseBundle } from '../data/load.ts';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { buildSearchIndex } from '../search/search.ts';
+import { buildSearchIndex } from './search-index.ts';
 import Search from './Search.svelte';
 
 const bundle = parseBundle(raw);
