@@ -9,12 +9,13 @@ import {
   type EuCountry,
   type Partnership,
   type PeriodId,
+  type PeriodMode,
   type PeriodSelection,
   type PrintedCell,
   type Status,
 } from './types.ts';
 
-export type PeriodMode = 'new' | 'cumulative';
+export type { PeriodMode } from './types.ts';
 
 /**
  * Partnerships in a period, among those the report counts. `new`: the ones the

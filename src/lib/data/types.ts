@@ -16,6 +16,9 @@ export type PeriodId = (typeof PERIODS)[number]['id'];
 export const PERIOD_IDS: readonly PeriodId[] = PERIODS.map((p) => p.id);
 /** A period, or every partnership at once. */
 export type PeriodSelection = PeriodId | 'all';
+/** How a period is shown: what is new in it (what its table counts), or everything up to its end. */
+export const MODES = ['new', 'cumulative'] as const;
+export type PeriodMode = (typeof MODES)[number];
 
 /** The six EU countries of the report, in the column order of its Tables 4–8 (ISO 3166-1 alpha-2). */
 export const EU_COUNTRIES = ['FR', 'ES', 'DE', 'PL', 'GB', 'IT'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, stepPeriod, timeline } from './periods.ts';
+import { stepPeriod, timeline } from './periods.ts';
+import { periodLabel } from '../words.ts';
 
 describe('stepPeriod', () => {
   it('steps forward and back, stopping at the ends', () => {

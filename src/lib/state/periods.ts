@@ -3,6 +3,7 @@
  * presenter mode). Pure.
  */
 import { PERIODS, PERIOD_IDS, type PeriodId, type PeriodSelection } from '../data/types.ts';
+import { periodLabel } from '../words.ts';
 
 /**
  * The period `delta` steps from `current`. From 'all', +1 goes to the first
@@ -20,8 +21,6 @@ export function stepPeriod(current: PeriodSelection, delta: number, loop = false
 export const firstPeriod = (): PeriodId => PERIOD_IDS[0];
 export const lastPeriod = (): PeriodId => PERIOD_IDS[PERIOD_IDS.length - 1];
 
-/** Human label with an en dash: '1982–1989'. */
-export const periodLabel = (p: PeriodSelection) => (p === 'all' ? 'All periods' : p.replace('-', '–'));
 
 export interface TimelineSegment {
   kind: 'period' | 'gap';
