@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepPeriod, timeline } from './periods.ts';
-import { periodLabel } from '../words.ts';
+import { periodLabel } from '../words/index.ts';
 
 describe('stepPeriod', () => {
   it('steps forward and back, stopping at the ends', () => {

@@ -3,7 +3,7 @@
  * presenter mode). Pure.
  */
 import { PERIODS, PERIOD_IDS, type PeriodId, type PeriodSelection } from '../data/types.ts';
-import { periodLabel } from '../words.ts';
+import { periodLabel } from '../words/index.ts';
 
 /**
  * The period `delta` steps from `current`. From 'all', +1 goes to the first

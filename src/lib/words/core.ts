@@ -8,7 +8,7 @@
  * Pure: no Svelte, no DOM. Counts and names come from the data; this module only
  * words them.
  */
-import { PERIODS, STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from './data/types.ts';
+import { PERIODS, STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from '../data/types.ts';
 
 export const APP_NAME = 'EU–China Partnership Atlas';
 export const APP_SUBTITLE = 'Partnerships between European regions and cities and Chinese provinces and cities, 1982–2017';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERIOD_IDS, STATUSES } from './data/types.ts';
+import { PERIOD_IDS, STATUSES } from '../data/types.ts';
 import {
   attributionText,
   counterPhrase,
@@ -12,7 +12,7 @@ import {
   summaryHead,
   viewSubtitle,
   viewTitle,
-} from './words.ts';
+} from './core.ts';
 
 describe('words', () => {
   it('words every status once as a label and once inside a sentence, "unknown" as "not stated" in both', () => {

@@ -1,0 +1,8 @@
+/**
+ * Every word the atlas shows, in one module: components, exports, notices and
+ * the screen-reader summary import from here, never write their own. Split by
+ * feature (core: statuses, periods, modes, kinds, titles, the credit line; one
+ * file per feature folder for its labels and sentences) and re-exported here.
+ * Numbers and names come from the data; this module only words them.
+ */
+export * from './core.ts';
