@@ -5,6 +5,7 @@
 import { Map as MaplibreMap, prewarm, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { attributionText } from '../words/index.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -24,7 +25,8 @@ export const BASE_MAP_OPTIONS = {
   // PNG export redraws at up to 3× the screen's pixels.
   maxCanvasSize: [8192, 8192],
   fadeDuration: 0,
-  attributionControl: { compact: true, customAttribution: 'Boundaries: Natural Earth (public domain)' },
+  // The one credit line (words/core.ts), as under the map and in every export.
+  attributionControl: { compact: true, customAttribution: attributionText() },
   localIdeographFontFamily: "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
   dragRotate: false,
   pitchWithRotate: false,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Presenter } from './presenter.svelte.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
 import raw from '../../../public/data/bundle.json';
@@ -15,6 +15,9 @@ const story: StoryStep[] = ['all', '1982-1989', '1991-1999', 'all'].map((p, i) =
 }));
 
 describe('Presenter', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('steps through the story, setting the atlas view and reporting each step', () => {
     const atlas = new AtlasState(testBundle());
     const seen: [boolean, number][] = [];
@@ -47,5 +50,35 @@ describe('Presenter', () => {
     const p = new Presenter([], new AtlasState(testBundle()));
     p.start();
     expect(p.active).toBe(false);
+  });
+
+  it('auto-advances one step per pace seconds while active, and stops at the end, on exit and on dispose', () => {
+    const atlas = new AtlasState(testBundle());
+    const p = new Presenter(story, atlas);
+    p.auto = true; // not presenting yet: no timer
+    expect(vi.getTimerCount()).toBe(0);
+    p.start(0);
+    p.pace = 5;
+    vi.advanceTimersByTime(4999);
+    expect(p.index).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(p.index).toBe(1);
+    expect(atlas.view.period).toBe('1982-1989');
+    vi.advanceTimersByTime(10_000);
+    expect(p.index).toBe(3);
+    vi.advanceTimersByTime(5000);
+    expect(p.auto).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    p.go(0);
+    p.auto = true;
+    p.exit();
+    vi.advanceTimersByTime(60_000);
+    expect(p.index).toBe(0);
+    p.start(1);
+    p.auto = true;
+    p.dispose();
+    vi.advanceTimersByTime(60_000);
+    expect(p.index).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

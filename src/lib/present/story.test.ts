@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, counterPhrase, stepView } from './story.ts';
+import { clampStep, stepView } from './story.ts';
+import { counterPhrase } from '../words/index.ts';
 import type { StoryStep } from '../data/types.ts';
 
 const step = (view: string): StoryStep => ({ id: 's', view, title: 't', caption: 'c', sources: [{ file: '003.txt', ref: 'Table 4' }] });
@@ -25,6 +26,7 @@ describe('clampStep', () => {
   });
 });
 
+// The presenter's counter is worded by the vocabulary (words/core.ts).
 describe('counterPhrase', () => {
   it('says what the number counts', () => {
     expect(counterPhrase('1982-1989', 'new', 27)).toBe('new partnerships, 1982–1989');

@@ -1,10 +1,9 @@
 /**
  * Presenter mode as data: the story is a list of view states (the query the
- * URL holds) with captions; these helpers turn a step into the view to show
- * and phrase the big counter. No DOM here.
+ * URL holds) with captions; these helpers turn a step into the view to show.
+ * The big counter's words are words/core.ts `counterPhrase`. No DOM here.
  */
-import type { PeriodSelection, StoryStep } from '../data/types.ts';
-import { PERIODS } from '../data/types.ts';
+import type { StoryStep } from '../data/types.ts';
 import { parseViewState, type ViewState } from '../state/url.ts';
 
 /** The view of a step; the presenter's own choice of new/cumulative wins over the step's. */
@@ -16,14 +15,6 @@ export function stepView(step: StoryStep, mode: ViewState['mode'], isPlace: (id:
 export function clampStep(i: number, length: number): number {
   if (length <= 0) return 0;
   return Math.min(length - 1, Math.max(0, Math.trunc(Number.isFinite(i) ? i : 0)));
-}
-
-/** The words under the big counter, e.g. "new partnerships, 1982–1989". */
-export function counterPhrase(period: PeriodSelection, mode: ViewState['mode'], n: number): string {
-  const noun = n === 1 ? 'partnership' : 'partnerships';
-  if (period === 'all') return `${noun} in all periods`;
-  const p = PERIODS.find((x) => x.id === period)!;
-  return mode === 'new' ? `new ${noun}, ${p.start}–${p.end}` : `${noun} by the end of ${p.end}`;
 }
 
 /** Seconds per step the auto-advance offers. */

@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { inPeriod } from '../data/selectors.ts';
-import { AtlasState } from './atlas.svelte.ts';
+import { AtlasState, STEP_MS } from './atlas.svelte.ts';
+import { firstPeriod, lastPeriod } from './periods.ts';
 
 const bundle = parseBundle(raw);
 
 describe('AtlasState', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('shows what the report counts in the chosen period, and arcs for all of them', () => {
     const s = new AtlasState(bundle);
     s.set({ period: '1982-1989' });
@@ -54,5 +58,43 @@ describe('AtlasState', () => {
     const s = new AtlasState(bundle);
     expect(s.byUnit.get('CN-SD')).toBe(15);
     expect(s.byUnit.get('gb.liverpool')).toBe(11);
+  });
+});
+
+describe('AtlasState playback', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('steps one period per STEP_MS / speed while playing, and stops when paused', () => {
+    const s = new AtlasState(bundle);
+    s.set({ period: '1982-1989' });
+    s.playing = true;
+    vi.advanceTimersByTime(STEP_MS - 1);
+    expect(s.view.period).toBe('1982-1989');
+    vi.advanceTimersByTime(1);
+    expect(s.view.period).toBe('1991-1999');
+    s.speed = 2;
+    vi.advanceTimersByTime(STEP_MS / 2);
+    expect(s.view.period).toBe('2000-2007');
+    s.playing = false;
+    vi.advanceTimersByTime(STEP_MS * 4);
+    expect(s.view.period).toBe('2000-2007');
+  });
+
+  it('plays from All starting at the first period, and the timer stops at the end without looping', () => {
+    const s = new AtlasState(bundle);
+    s.loop = false;
+    s.togglePlay();
+    expect(s.playing).toBe(true);
+    expect(s.view.period).toBe(firstPeriod());
+    vi.advanceTimersByTime(STEP_MS * 20);
+    expect(s.view.period).toBe(lastPeriod());
+    expect(s.playing).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    s.play(true);
+    expect(s.view.period).toBe(lastPeriod());
+    s.dispose();
+    expect(s.playing).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
 import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
-import { stepPeriod } from './periods.ts';
+import { firstPeriod, stepPeriod } from './periods.ts';
 import { DEFAULT_STATE, type ViewState } from './url.ts';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -20,9 +20,10 @@ export class AtlasState {
   view = $state<ViewState>({ ...DEFAULT_STATE });
   /** Place under the pointer (map, list or search), for a temporary highlight. */
   hoverPlace = $state<string | null>(null);
-  playing = $state(false);
-  speed = $state<number>(1);
   loop = $state(true);
+  #playing = $state(false);
+  #speed = $state<number>(1);
+  #timer: ReturnType<typeof setInterval> | null = null;
   /** Plain-text notices (ignored URL parameters…), dismissible. */
   notices = $state<string[]>([]);
   /**
@@ -63,6 +64,48 @@ export class AtlasState {
   /** The place whose arcs are highlighted: the hovered one, else the selected one. */
   focus = $derived(this.hoverPlace ?? this.view.select);
 
+  /** Playing through the periods: one `tick` per STEP_MS / speed while on. */
+  get playing(): boolean {
+    return this.#playing;
+  }
+  set playing(on: boolean) {
+    if (on === this.#playing) return;
+    this.#playing = on;
+    this.#clock();
+  }
+
+  /** Playback speed, a factor of SPEEDS. */
+  get speed(): number {
+    return this.#speed;
+  }
+  set speed(s: number) {
+    if (s === this.#speed) return;
+    this.#speed = s;
+    this.#clock();
+  }
+
+  /** Starts or stops playback; playing from *All* starts at the first period. */
+  play(on: boolean) {
+    if (on && this.view.period === 'all') this.set({ period: firstPeriod() });
+    this.playing = on;
+  }
+
+  togglePlay() {
+    this.play(!this.playing);
+  }
+
+  /** (Re)starts or stops the playback timer to match `playing` and `speed`. */
+  #clock() {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = this.#playing ? setInterval(() => this.tick(), STEP_MS / this.#speed) : null;
+  }
+
+  /** Stops the playback timer for good (the page is leaving). */
+  dispose() {
+    this.playing = false;
+  }
+
+  /** The one way the view changes: the URL, the presenter, the controls and the keys all come here. */
   set(patch: Partial<ViewState>) {
     this.view = { ...this.view, ...patch };
   }

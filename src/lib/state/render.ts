@@ -9,6 +9,7 @@
  * Anything else is ignored with a plain-text notice.
  */
 import { shown } from './url.ts';
+import { ignoredDark, ignoredRepeat, ignoredStep, ignoredSwitch } from '../words/notices.ts';
 
 export type DarkSetting = 'auto' | 'true' | 'false';
 
@@ -62,7 +63,7 @@ export function parseRenderFlags(search: string): FlagsResult {
   for (const [key, raw] of params) {
     if (!(FLAG_KEYS as readonly string[]).includes(key)) continue;
     if (seen.has(key)) {
-      notices.push(`Ignored a repeated "${key}" parameter.`);
+      notices.push(ignoredRepeat(key));
       continue;
     }
     seen.add(key);
@@ -72,18 +73,18 @@ export function parseRenderFlags(search: string): FlagsResult {
         if (v === 'auto' || v === 'true' || v === 'false') flags.dark = v;
         else if (v === '' || v === '1') flags.dark = 'true';
         else if (v === '0') flags.dark = 'false';
-        else notices.push(`Ignored dark "${shown(raw)}": expected auto, true or false.`);
+        else notices.push(ignoredDark(shown(raw)));
         break;
       }
       case 'step': {
         const n = /^\d{1,3}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
         if (n >= 1 && n <= MAX_STEP) flags.step = n;
-        else notices.push(`Ignored step "${shown(raw)}": expected a step number from 1.`);
+        else notices.push(ignoredStep(shown(raw)));
         break;
       }
       default: {
         const v = bool(raw);
-        if (v === null) notices.push(`Ignored ${key} "${shown(raw)}": expected no value, true or false.`);
+        if (v === null) notices.push(ignoredSwitch(key, shown(raw)));
         else flags[key as 'embed' | 'plain' | 'static' | 'transparent' | 'present'] = v;
       }
     }

@@ -8,6 +8,7 @@
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  */
 import { EU_COUNTRIES, PERIOD_IDS, STATUSES, type EuCountry, type PeriodId, type Status } from '../data/types.ts';
+import { ignoredItem, ignoredMode, ignoredPeriod, ignoredRepeat, ignoredSelect, ignoredTooLong, ignoredUnknown, moreIgnored } from '../words/notices.ts';
 
 export const LAYERS = ['programme'] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -49,7 +50,7 @@ function listOf<T extends string>(raw: string, allowed: readonly T[], key: strin
   const out: T[] = [];
   for (const item of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
     const v = (key === 'country' ? item.toUpperCase() : item.toLowerCase()) as T;
-    if (!allowed.includes(v)) notices.push(`Ignored ${key} "${shown(item)}": expected ${allowed.join(', ')}.`);
+    if (!allowed.includes(v)) notices.push(ignoredItem(key, shown(item), allowed));
     else if (!out.includes(v)) out.push(v);
   }
   // Keep the canonical order so equal states serialise equally.
@@ -63,36 +64,43 @@ export interface ParseResult {
 }
 
 /**
- * Parses a query string. `isPlace` says whether a `select` value names a known
- * place. `extraKeys` are keys other modules own (ignored here without notice).
+ * A query read without the data: `state.select` is still null, and `select`
+ * holds the id asked for and where its notice belongs should it name no place
+ * (the places arrive with the bundle; see `checkSelect`).
  */
-export function parseViewState(search: string, isPlace: (id: string) => boolean, extraKeys: readonly string[] = []): ParseResult {
+export interface ViewRead extends ParseResult {
+  select: { id: string; at: number } | null;
+}
+
+/** Reads the view keys of a query; `extraKeys` are keys other modules own (ignored here without notice). */
+export function readViewState(search: string, extraKeys: readonly string[] = []): ViewRead {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_STATE, countries: [], statuses: [], layers: [] };
   const notices: string[] = [];
+  let select: ViewRead['select'] = null;
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key) && (STATE_KEYS as readonly string[]).includes(key)) {
-      notices.push(`Ignored a repeated "${shown(key)}" parameter.`);
+      notices.push(ignoredRepeat(shown(key)));
       continue;
     }
     seen.add(key);
     if (raw.length > MAX_VALUE) {
-      notices.push(`Ignored "${shown(key)}": the value is too long.`);
+      notices.push(ignoredTooLong(shown(key)));
       continue;
     }
     switch (key) {
       case 'period':
         if (raw === 'all' || (PERIOD_IDS as readonly string[]).includes(raw)) state.period = raw as ViewState['period'];
-        else notices.push(`Ignored period "${shown(raw)}": expected all or one of ${PERIOD_IDS.join(', ')}.`);
+        else notices.push(ignoredPeriod(shown(raw), PERIOD_IDS));
         break;
       case 'mode':
         if (raw === 'new' || raw === 'cumulative') state.mode = raw;
-        else notices.push(`Ignored mode "${shown(raw)}": expected new or cumulative.`);
+        else notices.push(ignoredMode(shown(raw)));
         break;
       case 'select':
-        if (raw !== '' && isPlace(raw)) state.select = raw;
-        else notices.push(`Ignored select "${shown(raw)}": no such place.`);
+        if (raw !== '') select = { id: raw, at: notices.length };
+        else notices.push(ignoredSelect(''));
         break;
       case 'country':
         state.countries = listOf(raw, EU_COUNTRIES, 'country', notices);
@@ -104,10 +112,26 @@ export function parseViewState(search: string, isPlace: (id: string) => boolean,
         state.layers = listOf(raw, LAYERS, 'layer', notices);
         break;
       default:
-        if (!extraKeys.includes(key)) notices.push(`Ignored unknown parameter "${shown(key)}".`);
+        if (!extraKeys.includes(key)) notices.push(ignoredUnknown(shown(key)));
     }
   }
-  return { state, notices };
+  return { state, notices, select };
+}
+
+/** Checks the `select` of a read query against the places: kept if it names one, else dropped with its notice in place. */
+export function checkSelect(read: ViewRead, isPlace: (id: string) => boolean): ParseResult {
+  const { state, notices, select } = read;
+  if (!select) return { state, notices };
+  if (isPlace(select.id)) return { state: { ...state, select: select.id }, notices };
+  return { state, notices: [...notices.slice(0, select.at), ignoredSelect(shown(select.id)), ...notices.slice(select.at)] };
+}
+
+/**
+ * Parses a query string. `isPlace` says whether a `select` value names a known
+ * place. `extraKeys` are keys other modules own (ignored here without notice).
+ */
+export function parseViewState(search: string, isPlace: (id: string) => boolean, extraKeys: readonly string[] = []): ParseResult {
+  return checkSelect(readViewState(search, extraKeys), isPlace);
 }
 
 /** Writes the state as a query string (without '?'), leaving defaults out. */
@@ -125,5 +149,5 @@ export function serializeViewState(state: ViewState): string {
 /** At most `max` notices, then one line that counts the rest (a URL with hundreds of junk keys stays readable). */
 export function capNotices(list: readonly string[], max = 5): string[] {
   if (list.length <= max) return [...list];
-  return [...list.slice(0, max), `…and ${list.length - max} more parameters were ignored.`];
+  return [...list.slice(0, max), moreIgnored(list.length - max)];
 }

@@ -51,18 +51,44 @@ describe('UrlSync', () => {
     expect(w.calls).toEqual([['replace', '/atlas/?period=2000-2007#map=3/40/60']]);
   });
 
-  it('sets and removes an extra key (the presenter step) and keeps it through later writes', () => {
+  it('sets and removes extra keys (the presenter) with the view, at once, and keeps them through later writes', () => {
     const w = fakeWindow('?present&period=1982-1989');
     const sync = new UrlSync(w.history, w.location, () => true, ['present', 'step']);
     sync.read();
-    sync.setExtra('step', '3');
-    expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?present&period=1982-1989&step=3#map=3/40/60']);
+    sync.write({ ...DEFAULT_STATE, period: '1982-1989' }, { step: '3' });
+    expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?present&step=3&period=1982-1989#map=3/40/60']);
     sync.write({ ...DEFAULT_STATE, period: '2000-2007' });
     vi.runAllTimers();
     expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?present&step=3&period=2000-2007#map=3/40/60']);
-    sync.setExtra('present', null);
-    sync.setExtra('step', null);
+    const before = w.calls.length;
+    sync.write({ ...DEFAULT_STATE, period: '2000-2007' }, { present: '', step: '3' });
+    expect(w.calls).toHaveLength(before);
+    sync.write({ ...DEFAULT_STATE, period: '2000-2007' }, { present: null, step: null });
     expect(w.calls.at(-1)).toEqual(['replace', '/atlas/?period=2000-2007#map=3/40/60']);
-    expect(() => sync.setExtra('period', 'x')).toThrow(/not an extra key/);
+    expect(() => sync.write(DEFAULT_STATE, { period: 'x' })).toThrow(/not an extra key/);
+  });
+
+  it('pushes a step that selects a place, with its extra keys, and drops a pending write', () => {
+    const w = fakeWindow('?present&step=1');
+    const sync = new UrlSync(w.history, w.location, () => true, ['present', 'step']);
+    sync.adopt(DEFAULT_STATE);
+    sync.write({ ...DEFAULT_STATE, period: '1982-1989' });
+    sync.write({ ...DEFAULT_STATE, period: '1991-1999', select: 'DE2' }, { step: '2' });
+    vi.runAllTimers();
+    expect(w.calls).toEqual([['push', '/atlas/?present&step=2&period=1991-1999&select=DE2#map=3/40/60']]);
+  });
+
+  it('re-reads the view on back/forward until stopped', () => {
+    const w = fakeWindow('?period=1982-1989');
+    const sync = new UrlSync(w.history, w.location, () => true);
+    const target = new EventTarget();
+    const seen: string[] = [];
+    const stop = sync.listen(target, (s) => seen.push(s.period));
+    target.dispatchEvent(new Event('popstate'));
+    w.location.search = '?period=2000-2007';
+    target.dispatchEvent(new Event('popstate'));
+    stop();
+    target.dispatchEvent(new Event('popstate'));
+    expect(seen).toEqual(['1982-1989', '2000-2007']);
   });
 });

@@ -16,6 +16,9 @@ export interface LocationLike {
   hash: string;
 }
 
+/** Values for extra keys (e.g. the presenter's `present` and `step`); null removes the key, absent keeps it. */
+export type Extras = Readonly<Record<string, string | null>>;
+
 export class UrlSync {
   private lastSelect: string | null = null;
   private lastQuery = '';
@@ -30,46 +33,66 @@ export class UrlSync {
     private readonly throttleMs = 250,
   ) {}
 
-  /** Reads the current address (on start and on popstate). */
+  /** The address holds `state` (read once at start, with the render flags): later writes compare with it. */
+  adopt(state: ViewState) {
+    this.lastSelect = state.select;
+    this.lastQuery = serializeViewState(state);
+  }
+
+  /** Re-reads the view from the address (back/forward). */
   read(): ParseResult {
     const result = parseViewState(this.location.search, this.isPlace, this.extraKeys);
-    this.lastSelect = result.state.select;
-    this.lastQuery = serializeViewState(result.state);
+    this.adopt(result.state);
     return result;
   }
 
-  private url(query: string) {
-    const extra = new URLSearchParams(this.location.search);
+  /** Calls `onview` with the address's view on every back/forward; returns the function that stops (and drops a pending write). */
+  listen(target: Pick<Window, 'addEventListener' | 'removeEventListener'>, onview: (state: ViewState) => void): () => void {
+    const onpop = () => onview(this.read().state);
+    target.addEventListener('popstate', onpop);
+    return () => {
+      target.removeEventListener('popstate', onpop);
+      this.dispose();
+    };
+  }
+
+  /** The extra keys as the address has them, with `extras` applied. */
+  private extraQuery(extras: Extras): string {
+    for (const k of Object.keys(extras)) if (!this.extraKeys.includes(k)) throw new Error(`UrlSync: "${k}" is not an extra key`);
     const keep = new URLSearchParams();
-    for (const [k, v] of extra) if (this.extraKeys.includes(k)) keep.append(k, v);
-    const q = [bare(keep.toString()), query].filter(Boolean).join('&');
+    for (const [k, v] of new URLSearchParams(this.location.search)) if (this.extraKeys.includes(k) && !(k in extras)) keep.append(k, v);
+    for (const [k, v] of Object.entries(extras)) if (v !== null) keep.append(k, v);
+    return bare(keep.toString());
+  }
+
+  private url(query: string, extras: Extras) {
+    const q = [this.extraQuery(extras), query].filter(Boolean).join('&');
     return `${this.location.pathname}${q ? `?${q}` : ''}${this.location.hash}`;
   }
 
   /**
-   * Sets (or, with null, removes) one of the extra keys, e.g. the presenter's
-   * `step`, keeping everything else; replaces the history entry.
+   * Writes a new state, and optionally sets or removes extra keys (the
+   * presenter's `present` and `step`), keeping the others. Pushes when the
+   * selection changed; replaces at once when extra keys changed; otherwise
+   * replaces at most every `throttleMs`.
    */
-  setExtra(key: string, value: string | null) {
-    if (!this.extraKeys.includes(key)) throw new Error(`UrlSync: "${key}" is not an extra key`);
-    const params = new URLSearchParams(this.location.search);
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-    const q = bare(params.toString());
-    this.history.replaceState(null, '', `${this.location.pathname}${q ? `?${q}` : ''}${this.location.hash}`);
-  }
-
-  /** Writes a new state: pushes when the selection changed, else replaces (throttled). */
-  write(state: ViewState) {
+  write(state: ViewState, extras: Extras = {}) {
     const query = serializeViewState(state);
-    if (query === this.lastQuery && !this.pending) return;
+    const now = new URLSearchParams(this.location.search);
+    const extrasChange = Object.entries(extras).some(([k, v]) => now.get(k) !== v);
     if (state.select !== this.lastSelect) {
       this.flushNow(null);
-      this.history.pushState(null, '', this.url(query));
-      this.lastSelect = state.select;
+      this.history.pushState(null, '', this.url(query, extras));
+      this.adopt(state);
+      return;
+    }
+    if (extrasChange) {
+      this.flushNow(null);
+      this.history.replaceState(null, '', this.url(query, extras));
       this.lastQuery = query;
       return;
     }
+    if (query === this.lastQuery && !this.pending) return;
     this.pending = state;
     if (!this.timer) this.timer = setTimeout(() => this.flushNow(this.pending), this.throttleMs);
   }
@@ -81,12 +104,14 @@ export class UrlSync {
     if (!state) return;
     const query = serializeViewState(state);
     if (query === this.lastQuery) return;
-    this.history.replaceState(null, '', this.url(query));
+    this.history.replaceState(null, '', this.url(query, {}));
     this.lastQuery = query;
   }
 
   dispose() {
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
   }
 }
 

@@ -6,3 +6,5 @@
  * Numbers and names come from the data; this module only words them.
  */
 export * from './core.ts';
+export * from './page.ts';
+export * from './notices.ts';

@@ -1,0 +1,131 @@
+/**
+ * The two pictures of the live view: an SVG drawn again from the data (at the
+ * map's current bounds) and a PNG of the map as MapLibre draws it, redrawn at a
+ * chosen pixel ratio, with arcs, title, legend and the credit line composited
+ * around it. The drawing code (d3-geo, canvas compositing) loads on first use.
+ */
+import { COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
+import type { LngLat } from '../arcs/geometry.ts';
+import { mapProjector, type ProjectingMap } from '../arcs/project.ts';
+import type { EuCountry } from '../data/types.ts';
+import type { GeoData } from '../geo/topo.ts';
+import { INITIAL_BOUNDS } from '../map/style.ts';
+import { attributionText } from '../words/index.ts';
+
+/** What both pictures show. */
+export interface ExportView {
+  geo: GeoData;
+  arcs: readonly ArcDatum[];
+  /** Partnerships per polygon unit (choropleth). */
+  unitCounts: ReadonlyMap<string, number>;
+  /** Country anchors in use (ring markers). */
+  anchors: readonly LngLat[];
+  title: string;
+  subtitle: string;
+  legend: { country: EuCountry; name: string; count: number }[];
+}
+
+interface LngLatBoundsLike {
+  getWest(): number;
+  getSouth(): number;
+  getEast(): number;
+  getNorth(): number;
+}
+
+/** The part of the map a capture needs (a MapLibre map). */
+export interface CaptureMap extends ProjectingMap {
+  getBounds(): LngLatBoundsLike;
+  getPixelRatio(): number;
+  setPixelRatio(ratio: number): void;
+  once(type: 'idle' | 'render', listener: () => void): unknown;
+  triggerRepaint(): void;
+  getCanvas(): HTMLCanvasElement;
+}
+
+/** The page's colours for the PNG's strips. */
+export interface CaptureColours {
+  background: string;
+  text: string;
+  muted: string;
+}
+
+/** How long a capture waits for the map to settle at the new pixel ratio. */
+export const IDLE_CAP_MS = 4000;
+
+/** An SVG of the view at the map's bounds (the initial bounds when there is no live map), 1600 × 1000. */
+export async function exportSvg(view: ExportView, map: Pick<CaptureMap, 'getBounds'> | null): Promise<string> {
+  const { renderSvg } = await import('./svg.ts');
+  const b = map?.getBounds();
+  return renderSvg({
+    geo: view.geo,
+    arcs: view.arcs,
+    unitCounts: view.unitCounts,
+    bounds: b ? [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] : INITIAL_BOUNDS,
+    width: 1600,
+    height: 1000,
+    title: view.title,
+    subtitle: view.subtitle,
+    legend: view.legend,
+    attribution: attributionText(),
+  });
+}
+
+/** The page's colours, read from its CSS custom properties. */
+export function pageColours(root: Element = document.documentElement): CaptureColours {
+  const css = getComputedStyle(root);
+  const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return { background: colour('--surface', '#ffffff'), text: colour('--text', '#1d1c1a'), muted: colour('--text-muted', '#4a4f57') };
+}
+
+/**
+ * Redraws the map at `scale` × its CSS size (waiting for it to settle, at most
+ * IDLE_CAP_MS), grabs the frame and composites arcs, title, legend and credit
+ * line; the map's pixel ratio is restored whatever happens.
+ */
+export async function capturePng(map: CaptureMap, view: ExportView, scale: number, colours: CaptureColours = pageColours()): Promise<Blob> {
+  const { composePng, canvasToPng } = await import('./png.ts');
+  const before = map.getPixelRatio();
+  map.setPixelRatio(scale);
+  try {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, IDLE_CAP_MS);
+      map.once('idle', () => {
+        clearTimeout(t);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
+    const canvas = await new Promise<HTMLCanvasElement>((resolve, reject) => {
+      // The WebGL frame is read in the render event, while its buffer is still there.
+      map.once('render', () => {
+        try {
+          const c = map.getCanvas();
+          resolve(
+            composePng(
+              {
+                mapCanvas: c,
+                mapWidth: c.clientWidth,
+                mapHeight: c.clientHeight,
+                arcs: view.arcs,
+                project: mapProjector(map),
+                anchors: view.anchors,
+                title: view.title,
+                subtitle: view.subtitle,
+                legend: view.legend.map((c) => ({ name: c.name, colour: COUNTRY_COLOURS[c.country], count: c.count })),
+                attribution: attributionText(),
+                theme: colours,
+              },
+              scale,
+            ),
+          );
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+      map.triggerRepaint();
+    });
+    return await canvasToPng(canvas);
+  } finally {
+    map.setPixelRatio(before);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The address, read once: render flags (how the page is drawn), the view (what
+ * it shows) and every notice about what was ignored, from one `location.search`.
+ * The page needs the flags before the data has loaded, so reading comes in two
+ * steps: `parseQuery` at once (flags, view, notices), then `settleQuery` when the
+ * bundle is there (is `select` a place? is `step` inside the story?).
+ * Back/forward re-read the view only (UrlSync.read).
+ */
+import { ignoredStepBeyond } from '../words/notices.ts';
+import { FLAG_KEYS, parseRenderFlags, type RenderFlags } from './render.ts';
+import { capNotices, checkSelect, readViewState, type ViewRead, type ViewState } from './url.ts';
+
+export interface Query {
+  flags: RenderFlags;
+  /** Notices about the render flags. */
+  flagNotices: string[];
+  /** The view keys as read; its `select` waits for `settleQuery`. */
+  view: ViewRead;
+}
+
+export function parseQuery(search: string): Query {
+  const { flags, notices } = parseRenderFlags(search);
+  return { flags, flagNotices: notices, view: readViewState(search, FLAG_KEYS) };
+}
+
+export interface SettledQuery {
+  flags: RenderFlags;
+  view: ViewState;
+  /** Every notice, view first, then flags (at most a few, then a count), then the presenter's step. */
+  notices: string[];
+}
+
+/** The query checked against the data: places (for `select`) and the story's length (for `step`). */
+export function settleQuery(q: Query, data: { isPlace: (id: string) => boolean; steps: number }): SettledQuery {
+  const view = checkSelect(q.view, data.isPlace);
+  const notices = capNotices([...view.notices, ...q.flagNotices]);
+  const { step, present } = q.flags;
+  if (present && step !== null && step > data.steps) notices.push(ignoredStepBeyond(step, data.steps));
+  return { flags: q.flags, view: view.state, notices };
+}
