@@ -5,7 +5,7 @@
 import { Map as MaplibreMap, prewarm, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { attributionText } from '../words/index.ts';
+import { mapCredit } from '../words/index.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -25,8 +25,8 @@ export const BASE_MAP_OPTIONS = {
   // PNG export redraws at up to 3× the screen's pixels.
   maxCanvasSize: [8192, 8192],
   fadeDuration: 0,
-  // The one credit line (words/core.ts), as under the map and in every export.
-  attributionControl: { compact: true, customAttribution: attributionText() },
+  // Its boundaries' part of the one credit line (words/), which the page shows in full under the map.
+  attributionControl: { compact: true, customAttribution: mapCredit() },
   localIdeographFontFamily: "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
   dragRotate: false,
   pitchWithRotate: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributionText } from './core.ts';
-import { attributionParts, embedSubtitle, loadFailed, pageTitle } from './page.ts';
+import { attributionParts, embedSubtitle, loadFailed, mapCredit, pageTitle } from './page.ts';
 
 describe('page words', () => {
   it('cuts the credit line around the source title without losing a character', () => {
@@ -9,6 +9,7 @@ describe('page words', () => {
     expect(cite).toBe('The Subnational Dimension of EU-China Relations');
     expect(after.startsWith(' (2019), Tables 4–9;')).toBe(true);
     expect(before + cite + after).toBe(attributionText());
+    expect(attributionText()).toContain(`${mapCredit()}.`);
   });
 
   it('titles the tab after the view and the app', () => {

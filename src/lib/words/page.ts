@@ -60,3 +60,6 @@ export function summarySentences(v: {
     .filter(Boolean)
     .join(' ');
 }
+
+/** The map's own corner credits its boundaries only: the full line sits right under it. */
+export const mapCredit = () => `Boundaries: ${ATTRIBUTION.boundaries}`;
