@@ -8,7 +8,7 @@ import type { Moved } from './camera.ts';
  * `endClear` px at either end where arcs meet; null if none. While the drawing
  * is `moved` whole, the point is taken into the drawing's own coordinates.
  */
-export function nearestLine<T extends { xy: Float64Array }>(items: Iterable<T>, x: number, y: number, moved: Moved | null, tolerance = 4, endClear = 14): T | null {
+export function nearestLine<T extends { xy: Float64Array }>(items: Iterable<T>, x: number, y: number, moved: Moved | null = null, tolerance = 4, endClear = 14): T | null {
   const s = moved ? moved.sx : 1;
   const px = moved ? (x - moved.tx) / moved.sx : x;
   const py = moved ? (y - moved.ty) / moved.sy : y;
