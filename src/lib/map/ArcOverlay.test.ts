@@ -6,6 +6,7 @@ import path from 'node:path';
 import { arcStroke, buildArcs } from '../arcs/arcs.ts';
 import { strokeVar } from './overlay/painter.ts';
 import type { Emphasis } from './overlay/join.ts';
+import { anchorRingTitle } from '../words/index.ts';
 import { mapProjector } from '../arcs/project.ts';
 import { fakeMap } from '../arcs/testing.ts';
 import type { LngLat } from '../arcs/geometry.ts';
@@ -108,6 +109,7 @@ describe('ArcOverlay', () => {
     expect(svg.querySelector('path[data-partnership-id="d"]')!.classList.contains('country-anchored')).toBe(true);
     const ring = svg.querySelector('circle.anchor[data-country="DE"]')!;
     expect(Number(ring.getAttribute('cx'))).toBeCloseTo(c.project([10, 51]).x, 0);
+    expect(ring.querySelector('title')!.textContent).toBe(anchorRingTitle('Germany'));
   });
 
   it("fans out and raises a focused place's arcs and dims the others", async () => {
