@@ -24,9 +24,9 @@ export const STATUS_DASH: Record<Status, string | null> = {
 };
 
 /**
- * An arc's stroke on a canvas (the live overlay above 500 arcs, the PNG export):
- * width in pixels and opacity. The SVG overlay's CSS (ArcOverlay.svelte) holds the
- * same figures for its paths.
+ * An arc's stroke, width in pixels and opacity: the one definition, read by the
+ * canvas painter (the live overlay above 500 arcs, the PNG export) and, through
+ * CSS custom properties set on the overlay's SVG, by its paths (map/overlay/painter.ts).
  */
 export function arcStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null): { width: number; alpha: number } {
   const hl = focus === 'hl';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FOOTER, HEADER, pngLayout } from './png.ts';
+import { arcStroke } from '../arcs/arcs.ts';
+import { projectArc } from '../arcs/geometry.ts';
+import { groupByLook } from '../map/overlay/join.ts';
+import { ANCHOR_RING, paintArcs } from '../map/overlay/painter.ts';
+import { FOUR, recordingContext } from '../map/overlay/testing.ts';
+import { composePng, FOOTER, HEADER, pngLayout } from './png.ts';
 
 describe('pngLayout', () => {
   it('is as wide as the map, with the title strip above and the legend and attribution below', () => {
@@ -8,5 +13,43 @@ describe('pngLayout', () => {
   it('never has an empty side', () => {
     expect(pngLayout(0, 0).width).toBe(1);
     expect(pngLayout(0, 0).map.height).toBe(1);
+  });
+});
+
+describe('composePng', () => {
+  it('paints the arcs with the live overlay’s painter: arcStroke’s widths and opacities, one stroke per look, rings on the anchors', () => {
+    const arcs = FOUR();
+    const { ctx, calls } = recordingContext();
+    (ctx as unknown as { measureText: () => { width: number } }).measureText = () => ({ width: 40 });
+    const canvas = { width: 0, height: 0, getContext: () => ctx };
+    const doc = { createElement: () => canvas } as unknown as Document;
+    const out = composePng(
+      {
+        mapCanvas: {} as CanvasImageSource,
+        mapWidth: 400,
+        mapHeight: 300,
+        arcs,
+        project: ([x, y]) => [x * 2, y * 3],
+        anchors: [[10, 51]],
+        title: 'Title',
+        subtitle: 'Subtitle',
+        legend: [{ name: 'Germany', colour: '#009E73', count: 3 }],
+        attribution: 'Credit',
+        theme: { background: '#fff', text: '#111', muted: '#666' },
+      },
+      2,
+      doc,
+    );
+    expect(out).toBe(canvas);
+    expect([canvas.width, canvas.height]).toEqual([800, 2 * (HEADER + 300 + FOOTER)]);
+    // Drawn as paintArcs draws the same groups on a canvas of its own.
+    const want = recordingContext();
+    paintArcs(want.ctx, groupByLook(arcs.map((arc) => ({ arc, xy: projectArc(arc.points, ([x, y]) => [x * 2, y * 3], arc.bend) }))));
+    const start = calls.findIndex(([n]) => n === 'translate');
+    expect(calls.slice(start + 1, start + 1 + want.calls.length)).toEqual(want.calls);
+    const widths = calls.slice(start).filter(([n]) => n === '=lineWidth').map(([, w]) => w);
+    expect(widths).toContain(arcStroke(false).width);
+    expect(widths).toContain(arcStroke(true).width);
+    expect(calls).toContainEqual(['arc', 20, 153, ANCHOR_RING.radius, 0, 2 * Math.PI]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * PNG of the live view: the map canvas as MapLibre drew it, the arcs drawn
- * again with the same arc module (projected with the map's own projector), a
+ * again with the live overlay's painter (projected with the map's own projector), a
  * title above, a legend and the attribution below, at 1×, 2× or 3×.
  */
-import { arcStroke, type ArcDatum } from '../arcs/arcs.ts';
+import type { ArcDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
+import { groupByLook } from '../map/overlay/join.ts';
+import { paintArcs, paintRings } from '../map/overlay/painter.ts';
 
 export const HEADER = 58;
 export const FOOTER = 50;
@@ -71,32 +73,9 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   ctx.rect(mx, my, mw, mh);
   ctx.clip();
   ctx.translate(mx, my);
-  ctx.lineCap = 'round';
-  for (const arc of view.arcs) {
-    const xy = projectArc(arc.points, view.project, arc.bend);
-    if (xy.length < 4) continue;
-    ctx.beginPath();
-    ctx.moveTo(xy[0], xy[1]);
-    for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
-    ctx.strokeStyle = arc.colour;
-    const stroke = arcStroke(arc.countryAnchored);
-    ctx.globalAlpha = stroke.alpha;
-    ctx.lineWidth = stroke.width;
-    ctx.setLineDash(arc.dash ? arc.dash.split(/\s+/).map(Number) : []);
-    ctx.stroke();
-  }
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
-  for (const a of view.anchors) {
-    const [x, y] = view.project(a);
-    ctx.beginPath();
-    ctx.arc(x, y, 4.5, 0, 2 * Math.PI);
-    ctx.fillStyle = view.theme.background;
-    ctx.fill();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = view.theme.text;
-    ctx.stroke();
-  }
+  // The live overlay's painter: the same strokes (arcStroke), dashes and caps, one stroke per look.
+  paintArcs(ctx, groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) }))));
+  paintRings(ctx, view.anchors.map((a) => view.project(a)), view.theme.background, view.theme.text);
   ctx.restore();
 
   // Legend row, then the attribution.

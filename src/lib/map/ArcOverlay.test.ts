@@ -1,7 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import ArcOverlay, { CANVAS_THRESHOLD } from './ArcOverlay.svelte';
-import { buildArcs } from '../arcs/arcs.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { arcStroke, buildArcs } from '../arcs/arcs.ts';
+import { strokeVar } from './overlay/painter.ts';
+import type { Emphasis } from './overlay/join.ts';
+import { anchorRingTitle } from '../words/index.ts';
 import { mapProjector } from '../arcs/project.ts';
 import { fakeMap } from '../arcs/testing.ts';
 import type { LngLat } from '../arcs/geometry.ts';
@@ -104,6 +109,7 @@ describe('ArcOverlay', () => {
     expect(svg.querySelector('path[data-partnership-id="d"]')!.classList.contains('country-anchored')).toBe(true);
     const ring = svg.querySelector('circle.anchor[data-country="DE"]')!;
     expect(Number(ring.getAttribute('cx'))).toBeCloseTo(c.project([10, 51]).x, 0);
+    expect(ring.querySelector('title')!.textContent).toBe(anchorRingTitle('Germany'));
   });
 
   it("fans out and raises a focused place's arcs and dims the others", async () => {
@@ -196,5 +202,26 @@ describe('ArcOverlay', () => {
     expect(painted.filter((p) => p === 'moveTo').length).toBe(CANVAS_THRESHOLD + 1);
     const p = c.project(many[1].points[16]);
     expect(component.arcAt(p.x, p.y)).not.toBeNull();
+  });
+
+  it('gives its SVG paths the stroke widths and opacities of arcStroke, as the canvas and the PNG paint them', () => {
+    const { svg } = setup();
+    const css = fs.readFileSync(path.join(import.meta.dirname, 'ArcOverlay.svelte'), 'utf8').split('<style>')[1];
+    /** The declarations of the rule for exactly these classes of `path.arc`. */
+    const rule = (classes: string) => {
+      const m = css.match(new RegExp(`:global\\(path\\.arc${classes.replace(/\./g, '\\.')}\\)\\s*\\{([^}]*)\\}`));
+      return m ? m[1] : '';
+    };
+    for (const anchored of [false, true])
+      for (const emphasis of [null, 'hl', 'dim'] as Emphasis[]) {
+        const st = arcStroke(anchored, emphasis);
+        const body = rule(`${anchored ? '.country-anchored' : ''}${emphasis ? `.${emphasis}` : ''}`);
+        expect(body).toContain(`stroke-width: var(${strokeVar(anchored, emphasis, 'width')})`);
+        expect(body).toContain(`stroke-opacity: var(${strokeVar(anchored, emphasis, 'opacity')})`);
+        expect(Number((svg as SVGSVGElement).style.getPropertyValue(strokeVar(anchored, emphasis, 'width')))).toBe(st.width);
+        expect(Number((svg as SVGSVGElement).style.getPropertyValue(strokeVar(anchored, emphasis, 'opacity')))).toBe(st.alpha);
+      }
+    // No figure of its own for an arc's stroke.
+    expect(css).not.toMatch(/path\.arc[^{]*\{[^}]*stroke-(width|opacity):\s*[\d.]/);
   });
 });

@@ -8,3 +8,4 @@
 export * from './core.ts';
 export * from './page.ts';
 export * from './notices.ts';
+export * from './map.ts';

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { partnership } from '../../data/testing.ts';
+import { arcClass, ArcJoin, dashArray, groupByLook, mercOf, rejoin, type ArcElements } from './join.ts';
+import { FOUR, testArcs } from './testing.ts';
+
+/** Plain objects for elements, and a log of what the join did to them. */
+function fakeElements() {
+  type El = { id: string; cls?: string; colour?: string; dash?: string | null; gone?: boolean };
+  const order: El[] = [];
+  const log: string[] = [];
+  const els: ArcElements<El> = {
+    create(id) {
+      const el = { id };
+      order.push(el);
+      log.push(`create ${id}`);
+      return el;
+    },
+    setClass: (el, cls) => void (el.cls = cls),
+    setColour: (el, colour) => void (el.colour = colour),
+    setDash: (el, dash) => void (el.dash = dash),
+    raise(el) {
+      order.splice(order.indexOf(el), 1);
+      order.push(el);
+    },
+    leave(el, duration) {
+      el.gone = true;
+      log.push(`leave ${el.id} ${duration}`);
+    },
+    clear() {
+      order.length = 0;
+      log.push('clear');
+    },
+  };
+  const shown = () => order.filter((e) => !e.gone);
+  return { els, order, log, shown };
+}
+
+describe('arcClass', () => {
+  it('names the look: fade, country-anchored, then the emphasis', () => {
+    expect(arcClass(false, null)).toBe('arc');
+    expect(arcClass(true, 'dim', true)).toBe('arc fade country-anchored dim');
+    expect(arcClass(false, 'hl')).toBe('arc hl');
+  });
+});
+
+describe('ArcJoin', () => {
+  it('makes one element per arc with its class, colour and dash', () => {
+    const f = fakeElements();
+    const join = new ArcJoin(f.els);
+    join.update(FOUR(), null, 0);
+    expect(f.shown().map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    const [a, b, , d] = f.order;
+    expect(a.cls).toBe('arc');
+    expect(a.dash).toBeUndefined();
+    expect(b.dash).toBe('1.5 4');
+    expect(d.cls).toBe('arc country-anchored');
+    expect(a.colour).toBe(FOUR()[0].colour);
+    expect([...join.drawn.keys()]).toEqual(['a', 'b', 'c', 'd']);
+    expect(join.onCanvas).toBe(false);
+    expect(join.groups).toEqual([]);
+  });
+
+  it('raises and fans out the focused place’s arcs and dims the others', () => {
+    const f = fakeElements();
+    const join = new ArcJoin(f.els);
+    const arcs = FOUR();
+    join.update(arcs, null, 0);
+    join.update(arcs, 'DE2', 0);
+    expect(f.order.slice(-2).map((e) => e.id).sort()).toEqual(['a', 'b']);
+    expect(f.order.find((e) => e.id === 'a')!.cls).toBe('arc hl');
+    expect(f.order.find((e) => e.id === 'd')!.cls).toBe('arc country-anchored dim');
+    const bends = ['a', 'b'].map((id) => join.drawn.get(id)!.bend);
+    expect(bends[0]).not.toBe(bends[1]);
+    expect(join.drawn.get('c')!.emphasis).toBe('dim');
+  });
+
+  it('lets leaving arcs fade, keeps them in the pool, and brings them back with their buffers as new elements that fade in', () => {
+    const f = fakeElements();
+    const join = new ArcJoin(f.els);
+    const arcs = FOUR();
+    join.update(arcs, null, 0);
+    const merc = join.drawn.get('c')!.merc;
+    join.update(arcs.slice(0, 2), null, 350);
+    expect(f.log).toContain('leave c 350');
+    expect(f.log).toContain('leave d 350');
+    expect([...join.spare.keys()].sort()).toEqual(['c', 'd']);
+    join.update(arcs, null, 350);
+    expect(join.spare.size).toBe(0);
+    expect(join.drawn.get('c')!.merc).toBe(merc);
+    expect(f.log.filter((l) => l === 'create c').length).toBe(2);
+    expect(f.shown().filter((e) => e.cls?.includes('fade')).map((e) => e.id)).toEqual(['c', 'd']);
+    // Unchanged arcs are not touched, nor do they fade.
+    expect(f.shown().find((e) => e.id === 'a')!.cls).toBe('arc');
+  });
+
+  it('goes to the canvas above its threshold: no elements, one group per look, highlighted last', () => {
+    const f = fakeElements();
+    const join = new ArcJoin(f.els, 3);
+    join.update(FOUR(), null, 0);
+    join.update(FOUR(), 'DE2', 350);
+    expect(f.log).toContain('clear');
+    expect(f.shown()).toEqual([]);
+    expect(join.onCanvas).toBe(true);
+    expect(join.groups.length).toBe(4);
+    expect(join.groups.at(-1)!.emphasis).toBe('hl');
+    expect(join.groups.map((g) => g.lines.length).reduce((s, n) => s + n)).toBe(4);
+    // Back under the threshold: elements again.
+    join.update(FOUR().slice(0, 2), null, 0);
+    expect(join.onCanvas).toBe(false);
+    expect(f.shown().map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('groupByLook', () => {
+  it('groups by anchoring, emphasis, colour and dash, in order of first appearance, the highlighted last', () => {
+    const arcs = testArcs([
+      partnership({ id: 'p1', euUnit: 'DE2' }),
+      partnership({ id: 'p2', euUnit: 'DE2' }),
+      partnership({ id: 'p3', euUnit: 'DE2', status: 'ended' }),
+      partnership({ id: 'p4' }),
+    ]);
+    const xy = (i: number) => new Float64Array([i, 0, i, 1]);
+    const groups = groupByLook([
+      { arc: arcs[0], xy: xy(0), emphasis: 'hl' },
+      { arc: arcs[1], xy: xy(1), emphasis: 'dim' },
+      { arc: arcs[2], xy: xy(2), emphasis: 'dim' },
+      { arc: arcs[3], xy: xy(3), emphasis: 'dim' },
+    ]);
+    expect(groups.map((g) => [g.emphasis, g.countryAnchored, g.dash, g.lines.map((l) => l[0])])).toEqual([
+      ['dim', false, [], [1]],
+      ['dim', false, [1.5, 4], [2]],
+      ['dim', true, [], [3]],
+      ['hl', false, [], [0]],
+    ]);
+    expect(groupByLook(arcs.map((arc, i) => ({ arc, xy: xy(i) }))).map((g) => g.lines.length)).toEqual([2, 1, 1]);
+  });
+  it('reads dash patterns as numbers', () => {
+    expect(dashArray('10 3 2 3')).toEqual([10, 3, 2, 3]);
+    expect(dashArray(null)).toEqual([]);
+  });
+});
+
+describe('mercOf', () => {
+  it('works out the Mercator coordinates of a great circle once', () => {
+    const [a] = FOUR();
+    expect(mercOf(a.points)).toBe(mercOf(a.points));
+    expect(mercOf(a.points).length).toBe(a.points.length * 2);
+  });
+});
+
+describe('rejoin', () => {
+  it('keeps marks by key, in the order of the list, and removes the others', () => {
+    const removed: string[] = [];
+    let made = 0;
+    const make = (id: string, prev?: { el: string; n: number }) => prev ?? { el: id, n: made++ };
+    const one = rejoin(new Map(), ['x', 'y', 'z'], (s) => s, make, (m) => removed.push(m.el));
+    const two = rejoin(one, ['z', 'w', 'x'], (s) => s, make, (m) => removed.push(m.el));
+    expect([...two.keys()]).toEqual(['z', 'w', 'x']);
+    expect(two.get('x')).toBe(one.get('x'));
+    expect(removed).toEqual(['y']);
+    expect(made).toBe(4);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The overlay's data join, without a DOM: one drawn arc per partnership, keyed
+ * by id, kept in a pool when it leaves (playback loops and steps back bring it
+ * again), its look (class, colour, dash) worked out once per change, and the
+ * canvas groups (one stroke per look, the highlighted last). What happens to an
+ * element is left to `ArcElements` (SVG paths in the overlay, plain objects in tests).
+ */
+import { fanOut, type ArcDatum } from '../../arcs/arcs.ts';
+import type { LngLat } from '../../arcs/geometry.ts';
+import { toMercator } from '../../arcs/screen.ts';
+
+/** Above this many arcs they are painted on one canvas instead of one SVG path each (synthetic benchmarks, not the report's 143). */
+export const CANVAS_THRESHOLD = 500;
+
+/** How an arc stands in the view: raised (its place has the focus), dimmed (another place has it) or plain. */
+export type Emphasis = 'hl' | 'dim' | null;
+
+/** One drawn arc: its datum, element (none on the canvas), Mercator and last screen coordinates. */
+export interface Drawn<E> {
+  arc: ArcDatum;
+  el: E | null;
+  merc: Float64Array;
+  xy: Float64Array;
+  bend: number;
+  emphasis: Emphasis;
+  cls: string;
+  colour: string;
+  dash: string | null;
+  /** Entered with a fade (keeps its `fade` class, so a later class change does not replay it). */
+  fade: boolean;
+}
+
+/** What the join asks of the elements it draws with. */
+export interface ArcElements<E> {
+  /** A new element for an arc, appended last. */
+  create(id: string): E;
+  setClass(el: E, cls: string): void;
+  setColour(el: E, colour: string): void;
+  setDash(el: E, dash: string | null): void;
+  /** Moves an element last (on top). */
+  raise(el: E): void;
+  /** An element whose arc left the view: gone at once (duration 0) or after fading out. */
+  leave(el: E, duration: number): void;
+  /** Removes every arc element, leaving ones included (the renderer switches to the canvas or back). */
+  clear(): void;
+}
+
+/** The class of an arc's path: `arc`, then `fade`, `country-anchored`, `hl` or `dim` as they apply. */
+export function arcClass(countryAnchored: boolean, emphasis: Emphasis, fade = false): string {
+  return `arc${fade ? ' fade' : ''}${countryAnchored ? ' country-anchored' : ''}${emphasis ? ` ${emphasis}` : ''}`;
+}
+
+/** Great circles are shared between views (buildArcs' cache): their Mercator coordinates too. */
+const mercCache = new WeakMap<readonly LngLat[], Float64Array>();
+export function mercOf(points: readonly LngLat[]): Float64Array {
+  let m = mercCache.get(points);
+  if (!m) mercCache.set(points, (m = toMercator(points)));
+  return m;
+}
+
+/** A canvas stroke: the arcs of one look. */
+export interface ArcGroup {
+  countryAnchored: boolean;
+  emphasis: Emphasis;
+  colour: string;
+  /** Dash pattern in pixels (empty: solid). */
+  dash: number[];
+  lines: Float64Array[];
+}
+
+/** `'6 4'` → [6, 4]; none → []. */
+export const dashArray = (dash: string | null): number[] => (dash ? dash.trim().split(/\s+/).map(Number) : []);
+
+/** Arcs grouped by look, in order of first appearance, the highlighted groups last (painted on top). */
+export function groupByLook(items: Iterable<{ arc: ArcDatum; xy: Float64Array; emphasis?: Emphasis }>): ArcGroup[] {
+  const byLook = new Map<string, ArcGroup>();
+  for (const { arc, xy, emphasis = null } of items) {
+    const key = `${arc.countryAnchored}|${emphasis}|${arc.colour}|${arc.dash}`;
+    let g = byLook.get(key);
+    if (!g) byLook.set(key, (g = { countryAnchored: arc.countryAnchored, emphasis, colour: arc.colour, dash: dashArray(arc.dash), lines: [] }));
+    g.lines.push(xy);
+  }
+  return [...byLook.values()].sort((a, b) => Number(a.emphasis === 'hl') - Number(b.emphasis === 'hl'));
+}
+
+/** The arcs of the view and the pool of those that left, joined anew on every change of arcs or focus. */
+export class ArcJoin<E> {
+  /** The arcs of the view, in order (arcs fading out are not here: one that comes back enters anew). */
+  drawn = new Map<string, Drawn<E>>();
+  /** Arcs that left the view, kept with their buffers for when they come back. */
+  readonly spare = new Map<string, Drawn<E>>();
+  /** Painted on the canvas (more than `threshold` arcs) rather than one element each. */
+  onCanvas = false;
+  /** The canvas strokes (empty when not on the canvas). */
+  groups: ArcGroup[] = [];
+
+  constructor(
+    private readonly els: ArcElements<E>,
+    private readonly threshold = CANVAS_THRESHOLD,
+  ) {}
+
+  /** Joins the arcs of the view; `focus` fans out and raises its place's arcs; `duration` (ms) of the fades, 0 for none. */
+  update(list: readonly ArcDatum[], focus: string | null, duration: number): void {
+    const els = this.els;
+    const bends = focus ? fanOut(list, focus) : new Map<string, number>();
+    const canvasNow = list.length > this.threshold;
+    if (canvasNow !== this.onCanvas) {
+      // Switching renderer: no fades across the switch.
+      for (const d of this.drawn.values()) d.el = null;
+      els.clear();
+      this.onCanvas = canvasNow;
+    }
+    const next = new Map<string, Drawn<E>>();
+    for (const arc of list) {
+      const focused = focus !== null && bends.has(arc.id);
+      const emphasis: Emphasis = focus === null ? null : focused ? 'hl' : 'dim';
+      let d = this.drawn.get(arc.id) ?? this.spare.get(arc.id);
+      this.spare.delete(arc.id);
+      if (!d) {
+        const merc = mercOf(arc.points);
+        d = { arc, el: null, merc, xy: new Float64Array(merc.length), bend: 0, emphasis, cls: '', colour: '', dash: null, fade: false };
+      } else if (d.arc.points !== arc.points) {
+        d.merc = mercOf(arc.points);
+        d.xy = new Float64Array(d.merc.length);
+      }
+      d.arc = arc;
+      d.bend = bends.get(arc.id) ?? arc.bend;
+      d.emphasis = emphasis;
+      if (!this.onCanvas && !d.el) {
+        d.el = els.create(arc.id);
+        d.cls = d.colour = '';
+        d.dash = null;
+        d.fade = duration > 0;
+      }
+      const cls = arcClass(arc.countryAnchored, emphasis, d.fade);
+      if (d.el) {
+        if (d.cls !== cls) els.setClass(d.el, cls);
+        if (d.colour !== arc.colour) els.setColour(d.el, arc.colour);
+        if (d.dash !== arc.dash) els.setDash(d.el, arc.dash);
+        // Highlighted arcs on top.
+        if (focused) els.raise(d.el);
+      }
+      d.cls = cls;
+      d.colour = arc.colour;
+      d.dash = arc.dash;
+      next.set(arc.id, d);
+    }
+    for (const [id, d] of this.drawn) {
+      if (next.has(id)) continue;
+      if (d.el) els.leave(d.el, duration);
+      d.el = null;
+      this.spare.set(id, d);
+    }
+    this.drawn = next;
+    this.groups = this.onCanvas ? groupByLook(next.values()) : [];
+  }
+}
+
+/**
+ * A keyed join for marks that need no pool (anchor rings, programme links): each
+ * item of `list` made from the previous mark of its key, if any; marks whose key
+ * is gone are removed. The result is in the order of `list`.
+ */
+export function rejoin<T, R>(
+  old: ReadonlyMap<string, R>,
+  list: readonly T[],
+  key: (item: T) => string,
+  make: (item: T, prev: R | undefined) => R,
+  remove: (mark: R) => void,
+): Map<string, R> {
+  const left = new Map(old);
+  const next = new Map<string, R>();
+  for (const item of list) {
+    const k = key(item);
+    next.set(k, make(item, left.get(k)));
+    left.delete(k);
+  }
+  for (const r of left.values()) remove(r);
+  return next;
+}

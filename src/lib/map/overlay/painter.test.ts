@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { arcStroke } from '../../arcs/arcs.ts';
+import type { ArcGroup, Emphasis } from './join.ts';
+import { ANCHOR_RING, capOf, fitCanvas, paintArcs, paintRings, strokeProperties, strokeVar } from './painter.ts';
+import { recordingContext } from './testing.ts';
+
+const line = (...xy: number[]) => new Float64Array(xy);
+const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, colour: '#0072B2', dash: [], lines: [], ...over });
+
+/** What was set just before each stroke. */
+function strokes(calls: ReturnType<typeof recordingContext>['calls']) {
+  const out: Record<string, unknown>[] = [];
+  let state: Record<string, unknown> = {};
+  for (const [name, ...args] of calls) {
+    if (name.startsWith('=')) state[name.slice(1)] = args[0];
+    else if (name === 'setLineDash') state.dash = args[0];
+    else if (name === 'stroke') {
+      out.push(state);
+      state = { ...state };
+    }
+  }
+  return out;
+}
+
+describe('paintArcs', () => {
+  it('strokes each group once with arcStroke’s width and opacity, its colour, dash and cap', () => {
+    const { ctx, calls } = recordingContext();
+    paintArcs(ctx, [
+      group({ lines: [line(0, 0, 10, 0, 20, 5), line(0, 10, 10, 10)] }),
+      group({ countryAnchored: true, emphasis: 'dim', colour: '#009E73', dash: [6, 4], lines: [line(1, 1, 2, 2)] }),
+      group({ emphasis: 'hl', lines: [line(3, 3, 4, 4)] }),
+    ]);
+    const s = strokes(calls);
+    expect(s.length).toBe(3);
+    expect(s[0]).toMatchObject({ lineWidth: arcStroke(false).width, globalAlpha: arcStroke(false).alpha, strokeStyle: '#0072B2', dash: [], lineCap: 'round', lineJoin: 'round' });
+    expect(s[1]).toMatchObject({ lineWidth: arcStroke(true, 'dim').width, globalAlpha: arcStroke(true, 'dim').alpha, strokeStyle: '#009E73', dash: [6, 4], lineCap: 'butt' });
+    expect(s[2]).toMatchObject({ lineWidth: arcStroke(false, 'hl').width, globalAlpha: arcStroke(false, 'hl').alpha });
+    // One path per line: a move, then a line to each further vertex.
+    expect(calls.filter(([n]) => n === 'moveTo').map(([, ...a]) => a)).toEqual([[0, 0], [0, 10], [1, 1], [3, 3]]);
+    expect(calls.filter(([n]) => n === 'lineTo').length).toBe(2 + 1 + 1 + 1);
+    // Left as found for what is drawn next.
+    expect(calls.at(-2)).toEqual(['=globalAlpha', 1]);
+    expect(calls.at(-1)).toEqual(['setLineDash', []]);
+  });
+  it('skips lines of fewer than two points', () => {
+    const { ctx, calls } = recordingContext();
+    paintArcs(ctx, [group({ lines: [line(5, 5), line()] })]);
+    expect(calls.some(([n]) => n === 'moveTo')).toBe(false);
+  });
+  it('ends dashes square and solid lines round', () => {
+    expect(capOf([])).toBe('round');
+    expect(capOf(null)).toBe('round');
+    expect(capOf([1.5, 4])).toBe('butt');
+    expect(capOf('6 4')).toBe('butt');
+  });
+});
+
+describe('paintRings', () => {
+  it('draws a filled ring at each point', () => {
+    const { ctx, calls } = recordingContext();
+    paintRings(ctx, [[10, 20]], '#fff', '#000');
+    expect(calls).toContainEqual(['arc', 10, 20, ANCHOR_RING.radius, 0, 2 * Math.PI]);
+    expect(strokes(calls)[0]).toMatchObject({ fillStyle: '#fff', strokeStyle: '#000', lineWidth: ANCHOR_RING.width });
+  });
+});
+
+describe('fitCanvas', () => {
+  it('sizes the canvas to the map and margin in device pixels, puts the origin on the map’s corner and clears it', () => {
+    const { ctx, calls } = recordingContext();
+    const canvas = { width: 300, height: 150, getContext: () => ctx as unknown as CanvasRenderingContext2D };
+    expect(fitCanvas(canvas, 800, 600, 100, 2)).toBe(ctx);
+    expect([canvas.width, canvas.height]).toEqual([2000, 1600]);
+    expect(calls).toEqual([
+      ['setTransform', 2, 0, 0, 2, 200, 200],
+      ['clearRect', -100, -100, 1000, 800],
+    ]);
+    expect(fitCanvas({ width: 1, height: 1, getContext: () => null }, 800, 600, 100, 1)).toBeNull();
+  });
+});
+
+describe('strokeProperties', () => {
+  it('holds arcStroke’s width and opacity for every look, as the SVG paths read them', () => {
+    const props = strokeProperties();
+    for (const anchored of [false, true])
+      for (const emphasis of [null, 'hl', 'dim'] as Emphasis[]) {
+        const st = arcStroke(anchored, emphasis);
+        expect(Number(props[strokeVar(anchored, emphasis, 'width')])).toBe(st.width);
+        expect(Number(props[strokeVar(anchored, emphasis, 'opacity')])).toBe(st.alpha);
+      }
+    expect(strokeVar(true, 'hl', 'opacity')).toBe('--arc-anchored-hl-opacity');
+    expect(strokeVar(false, null, 'width')).toBe('--arc-width');
+    expect(Number(props['--anchor-width'])).toBe(ANCHOR_RING.width);
+    expect(Object.keys(props).length).toBe(13);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Arcs on a 2D canvas (the live overlay above `CANVAS_THRESHOLD` arcs, the PNG
+ * export), and the same strokes as CSS custom properties for the SVG paths: the
+ * widths and opacities are `arcStroke`'s, and nowhere else.
+ */
+import { arcStroke } from '../../arcs/arcs.ts';
+import type { ArcGroup, Emphasis } from './join.ts';
+
+/** The part of a CanvasRenderingContext2D the painter uses. */
+export type Ctx2D = Pick<
+  CanvasRenderingContext2D,
+  'globalAlpha' | 'lineWidth' | 'strokeStyle' | 'fillStyle' | 'lineCap' | 'lineJoin' | 'setLineDash' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'
+>;
+
+/** A country anchor's ring: radius and stroke width in pixels. */
+export const ANCHOR_RING = { radius: 4.5, width: 1.5 } as const;
+
+/** Dashes end square: a round cap on every dash costs far more to rasterise (and looks the same at this width). */
+export const capOf = (dash: readonly number[] | string | null): CanvasLineCap => (dash && dash.length ? 'butt' : 'round');
+
+/** Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity. */
+export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[]): void {
+  ctx.lineJoin = 'round';
+  for (const g of groups) {
+    const st = arcStroke(g.countryAnchored, g.emphasis);
+    ctx.globalAlpha = st.alpha;
+    ctx.lineWidth = st.width;
+    ctx.strokeStyle = g.colour;
+    ctx.setLineDash(g.dash);
+    ctx.lineCap = capOf(g.dash);
+    ctx.beginPath();
+    for (const xy of g.lines) {
+      if (xy.length < 4) continue;
+      ctx.moveTo(xy[0], xy[1]);
+      for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
+    }
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+/** Rings on the country anchors, at screen points. */
+export function paintRings(ctx: Ctx2D, points: readonly (readonly [number, number])[], fill: string, stroke: string): void {
+  for (const [x, y] of points) {
+    ctx.beginPath();
+    ctx.arc(x, y, ANCHOR_RING.radius, 0, 2 * Math.PI);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.lineWidth = ANCHOR_RING.width;
+    ctx.strokeStyle = stroke;
+    ctx.stroke();
+  }
+}
+
+/** The canvas-like object `fitCanvas` sizes. */
+export interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d', options?: CanvasRenderingContext2DSettings): CanvasRenderingContext2D | null;
+}
+
+/**
+ * A software canvas covering the map and `margin` around it, at `dpr` device
+ * pixels per CSS pixel, cleared, its origin on the map's corner; null when the
+ * browser gives no 2D context. Software: it is redrawn only when the view
+ * changes (pans move it whole), and rasterising thousands of thin lines on the
+ * CPU costs a fifth of what GPU raster costs where the GPU is emulated.
+ */
+export function fitCanvas(canvas: CanvasLike, width: number, height: number, margin: number, dpr: number): CanvasRenderingContext2D | null {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  const w = width + 2 * margin;
+  const h = height + 2 * margin;
+  if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+    canvas.width = Math.round(w * dpr);
+    canvas.height = Math.round(h * dpr);
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, margin * dpr, margin * dpr);
+  ctx.clearRect(-margin, -margin, w, h);
+  return ctx;
+}
+
+const LOOKS: [boolean, Emphasis][] = [false, true].flatMap((anchored) => ([null, 'hl', 'dim'] as Emphasis[]).map((e): [boolean, Emphasis] => [anchored, e]));
+
+/** The name of the CSS custom property holding a look's stroke width or opacity: `--arc-width`, `--arc-anchored-hl-opacity`… */
+export const strokeVar = (countryAnchored: boolean, emphasis: Emphasis, of: 'width' | 'opacity') =>
+  `--arc${countryAnchored ? '-anchored' : ''}${emphasis ? `-${emphasis}` : ''}-${of}`;
+
+/** `arcStroke` of every look as CSS custom properties, set once on the overlay's SVG, which its paths' CSS reads. */
+export function strokeProperties(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [anchored, emphasis] of LOOKS) {
+    const st = arcStroke(anchored, emphasis);
+    out[strokeVar(anchored, emphasis, 'width')] = String(st.width);
+    out[strokeVar(anchored, emphasis, 'opacity')] = String(st.alpha);
+  }
+  out['--anchor-width'] = String(ANCHOR_RING.width);
+  return out;
+}
+

@@ -1,0 +1,222 @@
+/**
+ * The overlay's drawing, wired to its elements: the arc join on SVG paths or the
+ * canvas, the anchor rings and programme links, and the camera steps (`camera.ts`)
+ * done on every frame of the map. The pure parts live in join.ts, camera.ts,
+ * hit.ts and painter.ts; this keeps the state between frames and touches the DOM.
+ * User Timing names and the svg's `data-drawn` are read by `npm run bench`.
+ */
+import type { ArcDatum } from '../../arcs/arcs.ts';
+import { pathData, projectArc, type LngLat, type Project } from '../../arcs/geometry.ts';
+import type { ProgrammeArc } from '../../arcs/programme.ts';
+import { affineOf, projectInto, type Affine } from '../../arcs/screen.ts';
+import { anchorRingTitle } from '../../words/index.ts';
+import { atRest, Bounds, MARGIN, onFrame, transformOf, viewBoxOf, type Drawing, type Moved, type Step } from './camera.ts';
+import { nearestLine } from './hit.ts';
+import { ArcJoin, mercOf, rejoin } from './join.ts';
+import { fitCanvas, paintArcs, strokeProperties } from './painter.ts';
+import { newLinkPath, newRing, svgArcPaths } from './paths.ts';
+
+/** The overlay's elements. */
+export interface StageElements {
+  /** The map's box: its size is the map's, read when none was given yet. */
+  clip: HTMLElement;
+  /** Moved whole (a CSS transform) while the map moves. */
+  layer: HTMLElement;
+  canvas: HTMLCanvasElement;
+  svg: SVGSVGElement;
+  gArcs: SVGGElement;
+  gLinks: SVGGElement;
+  gAnchors: SVGGElement;
+}
+
+export interface Anchor {
+  id: string;
+  name: string;
+  coord: LngLat;
+}
+
+type Moving = { isMoving: () => boolean };
+/** MapLibre's event names its map, which says whether the camera is moving. */
+const mapOf = (event: unknown): Moving | null => {
+  const map = (event as { target?: Partial<Moving> } | undefined)?.target;
+  return typeof map?.isMoving === 'function' ? (map as Moving) : null;
+};
+
+/** Projects a line with the camera `a` (affine) or, failing that, with `project`. */
+const place = (merc: Float64Array, points: readonly LngLat[], bend: number, xy: Float64Array, a: Affine | null, project: Project) =>
+  a ? projectInto(merc, a, bend, xy) : projectArc(points, project, bend, xy);
+
+export class ArcStage {
+  private readonly paths: ReturnType<typeof svgArcPaths>;
+  private readonly join: ArcJoin<SVGPathElement>;
+  private links = new Map<string, { link: ProgrammeArc; el: SVGPathElement; merc: Float64Array; xy: Float64Array }>();
+  private anchors = new Map<string, { el: SVGCircleElement; coord: LngLat }>();
+  private drawnCount = -1;
+  /** The last exact drawing: its camera, completeness and the map's size in CSS pixels. */
+  private readonly drawing: Drawing = { base: null, complete: false, width: 0, height: 0 };
+  /** The transform moving that drawing to the present camera, while the map moves. */
+  private moved: Moved | null = null;
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private frames = 0;
+
+  constructor(
+    private readonly els: StageElements,
+    private readonly projector: () => Project,
+  ) {
+    this.paths = svgArcPaths(els.gArcs);
+    this.join = new ArcJoin(this.paths);
+    // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them.
+    for (const [k, v] of Object.entries(strokeProperties())) els.svg.style.setProperty(k, v);
+  }
+
+  /** The drawn arc nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
+  arcAt(x: number, y: number, tolerance: number, endClear: number): ArcDatum | null {
+    return nearestLine(this.join.drawn.values(), x, y, this.moved, tolerance, endClear)?.arc ?? null;
+  }
+
+  /** Joins the arcs of the view and the anchor rings (timed: 'atlas:arc-update'), then draws. */
+  update(arcs: readonly ArcDatum[], focus: string | null, duration: number, anchors: readonly Anchor[]): void {
+    const t0 = performance.now();
+    this.join.update(arcs, focus, duration);
+    this.els.canvas.hidden = !this.join.onCanvas;
+    this.anchors = rejoin(
+      this.anchors,
+      anchors,
+      (a) => a.id,
+      (a, prev) => {
+        const el = prev?.el ?? newRing(this.els.gAnchors);
+        el.setAttribute('data-country', a.id);
+        el.firstElementChild!.textContent = anchorRingTitle(a.name);
+        return { el, coord: a.coord };
+      },
+      ({ el }) => el.remove(),
+    );
+    performance.measure('atlas:arc-update', { start: t0 });
+    this.drawNow();
+  }
+
+  /** Programme links: a separate join, never mixed with the partnership arcs. */
+  setLinks(list: readonly ProgrammeArc[]): void {
+    const had = this.links.size;
+    this.links = rejoin(
+      this.links,
+      list,
+      (link) => link.id,
+      (link, prev) => {
+        const el = prev?.el ?? newLinkPath(this.els.gLinks);
+        el.setAttribute('class', `programme-link ${link.kind}`);
+        el.setAttribute('data-link-id', link.id);
+        const merc = mercOf(link.points);
+        return { link, el, merc, xy: prev?.merc === merc ? prev.xy : new Float64Array(merc.length) };
+      },
+      ({ el }) => el.remove(),
+    );
+    if (had || this.links.size) this.drawNow();
+  }
+
+  /** A new size of the map in CSS pixels (false: unchanged). */
+  resize(width: number, height: number): boolean {
+    if (width === this.drawing.width && height === this.drawing.height) return false;
+    this.drawing.width = width;
+    this.drawing.height = height;
+    this.els.svg.setAttribute('viewBox', viewBoxOf(width, height));
+    return true;
+  }
+
+  /** Draws afresh now (timed: 'atlas:arc-redraw'). */
+  drawNow(): void {
+    if (!this.drawing.width) this.resize(this.els.clip.clientWidth, this.els.clip.clientHeight);
+    const t0 = performance.now();
+    this.drawAll(this.projector());
+    performance.measure('atlas:arc-redraw', { start: t0 });
+  }
+
+  /**
+   * On every frame of the map (see `onFrame`): the camera unchanged, nothing to
+   * do; moving, the drawing moved whole; at rest, kept or drawn exactly. Each is
+   * timed ('atlas:arc-redraw').
+   */
+  redraw(event?: unknown): void {
+    if (!this.drawing.width) return;
+    const t0 = performance.now();
+    const project = this.projector();
+    const map = mapOf(event);
+    this.apply(onFrame(this.drawing, this.drawing.base && affineOf(project), !!map?.isMoving()), project, map);
+    performance.measure('atlas:arc-redraw', { start: t0 });
+    if (++this.frames % 500 === 0) {
+      performance.clearMeasures('atlas:arc-redraw');
+      performance.clearMeasures('atlas:arc-update');
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.settle);
+    this.paths.dispose();
+  }
+
+  private setMoved(m: Moved | null) {
+    this.moved = m;
+    this.els.layer.style.transform = transformOf(m);
+  }
+
+  private apply(step: Step, project: Project, map: Moving | null) {
+    if (step.kind === 'draw') this.drawAll(project);
+    else if (step.kind === 'home') {
+      if (this.moved) this.setMoved(null);
+    } else {
+      this.setMoved(step.moved);
+      if (step.settle && map) this.settleLater(map);
+      else clearTimeout(this.settle);
+    }
+  }
+
+  /** Settles the drawing once the map has stopped, should no frame at rest come (a moved drawing is only approximately right). */
+  private settleLater(map: Moving) {
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => {
+      if (!this.moved) return;
+      if (map.isMoving()) this.settleLater(map);
+      else {
+        const t0 = performance.now();
+        const project = this.projector();
+        this.apply(atRest(this.drawing, affineOf(project)), project, map);
+        performance.measure('atlas:arc-redraw', { start: t0 });
+      }
+    }, 250);
+  }
+
+  /** Projects everything afresh with the present camera and puts the drawing back in place. */
+  private drawAll(project: Project) {
+    const { drawing, join, els } = this;
+    const a = affineOf(project);
+    clearTimeout(this.settle);
+    this.setMoved(null);
+    const box = new Bounds();
+    for (const d of join.drawn.values()) {
+      place(d.merc, d.arc.points, d.bend, d.xy, a, project);
+      if (d.el) d.el.setAttribute('d', pathData(d.xy));
+      box.add(d.xy);
+    }
+    if (join.onCanvas) {
+      const ctx = fitCanvas(els.canvas, drawing.width, drawing.height, MARGIN, window.devicePixelRatio || 1);
+      if (ctx) paintArcs(ctx, join.groups);
+    }
+    for (const l of this.links.values()) {
+      l.el.setAttribute('d', pathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project)));
+      box.add(l.xy);
+    }
+    for (const { el, coord } of this.anchors.values()) {
+      const [x, y] = project(coord);
+      el.setAttribute('cx', x.toFixed(1));
+      el.setAttribute('cy', y.toFixed(1));
+    }
+    drawing.complete = box.within(drawing.width, drawing.height);
+    drawing.base = a;
+    if (join.drawn.size !== this.drawnCount) {
+      this.drawnCount = join.drawn.size;
+      els.svg.setAttribute('data-drawn', String(this.drawnCount));
+      // Read by `npm run bench`: time to the first arcs on screen.
+      if (this.drawnCount > 0 && !performance.getEntriesByName('atlas:arcs-drawn').length) performance.mark('atlas:arcs-drawn');
+    }
+  }
+}
