@@ -16,6 +16,9 @@ export const APP_SUBTITLE = 'Partnerships between European regions and cities an
 /** The period control's and the presenter's name for each mode. */
 export const MODE_LABEL: Record<PeriodMode, string> = { new: 'New in period', cumulative: 'Cumulative' };
 
+/** A mode inside a sentence (the list's caption, the presenter's choice): lower case. */
+export const MODE_WORD: Record<PeriodMode, string> = { new: 'new in the period', cumulative: 'cumulative' };
+
 /** A status as a label (legend, tables, headers): capitalised. */
 export const STATUS_LABEL: Record<Status, string> = {
   active: 'Active',

@@ -6,3 +6,4 @@
  * Numbers and names come from the data; this module only words them.
  */
 export * from './core.ts';
+export * from './panels.ts';
