@@ -108,6 +108,17 @@ export function countryName(countries: ReadonlyMap<string, Pick<Country, 'name'>
 /** Where an arc starts when the report names no European region. */
 export const ANCHOR_NOTE = 'region not named in the report';
 
+/** An arc's European end when it is the country's anchor: 'Germany (region not named in the report)'. */
+export const anchoredEnd = (country: string) => `${country} (${ANCHOR_NOTE})`;
+
+/** When a partnership began, for an arc's tooltip: 'since 1987', else its period, else 'no period given'. */
+export function arcWhen(startYear: number | null, period: PeriodId | null): string {
+  return startYear ? `since ${startYear}` : period ? periodLabel(period) : 'no period given';
+}
+
+/** An arc's tooltip: 'Bavaria → Jiangsu: since 1987, active'. */
+export const arcSentence = (eu: string, cn: string, when: string, status: Status) => `${eu} → ${cn}: ${when}, ${STATUS_WORD[status]}`;
+
 /**
  * The credit line: under the map, in every export and in the no-WebGL drawing.
  * `short` leaves out the app's name (for the map's own corner).

@@ -7,3 +7,7 @@
  */
 export * from './core.ts';
 export * from './panels.ts';
+export * from './controls.ts';
+export * from './export.ts';
+export * from './embed.ts';
+export * from './present.ts';
