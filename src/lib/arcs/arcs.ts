@@ -4,6 +4,7 @@
  */
 import type { Country, EuCountry, Partnership, Place, Status } from '../data/types.ts';
 import { fanBends, greatCircle, type LngLat } from './geometry.ts';
+import { anchoredEnd, arcSentence, arcWhen, countryName } from '../words/core.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), one per EU country. */
 export const COUNTRY_COLOURS: Record<EuCountry, string> = {
@@ -149,13 +150,10 @@ export function fanOut(arcs: readonly ArcDatum[], placeId: string, spacing = 6):
   return new Map(sorted.map((a, i) => [a.id, bends[i]]));
 }
 
-const STATUS_WORDS: Record<Status, string> = { active: 'active', 'not-active': 'not active', ended: 'ended', unknown: 'status not stated' };
-
-/** One line describing an arc, for its tooltip. */
+/** One line describing an arc, for its tooltip (worded by src/lib/words). */
 export function arcLabel(arc: ArcDatum, { places, countries }: ArcContext): string {
   const p = arc.partnership;
-  const eu = arc.countryAnchored ? `${countries.get(p.euCountry)?.name ?? p.euCountry} (region not named in the report)` : (places.get(arc.euEnd)?.name ?? arc.euEnd);
+  const eu = arc.countryAnchored ? anchoredEnd(countryName(countries, p.euCountry)) : (places.get(arc.euEnd)?.name ?? arc.euEnd);
   const cn = places.get(arc.cnEnd)?.name ?? arc.cnEnd;
-  const when = p.startYear ? `since ${p.startYear}` : p.period ? p.period.replace('-', '–') : 'no period given';
-  return `${eu} → ${cn}: ${when}, ${STATUS_WORDS[p.status]}`;
+  return arcSentence(eu, cn, arcWhen(p.startYear, p.period), p.status);
 }

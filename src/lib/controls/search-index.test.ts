@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import type { Place } from '../data/types.ts';
-import { buildSearchIndex, kindLabel, MAX_QUERY, normalize, placeContext, search } from './search-index.ts';
+import { buildSearchIndex, MAX_QUERY, normalize, placeContext, search } from './search-index.ts';
+import { KIND_WORD } from '../words/index.ts';
 
 const bundle = parseBundle(raw);
 const index = buildSearchIndex(bundle.places, bundle.countries);
@@ -95,7 +96,7 @@ describe('search (real bundle)', () => {
     expect(placeContext(index, by('cn.jinan'))).toBe('Shandong');
     expect(placeContext(index, by('CN-SD'))).toBe('China');
     expect(placeContext(index, by('ITI2'))).toBe('Italy');
-    expect(kindLabel('cn-district')).toBe('district');
+    expect(KIND_WORD['cn-district']).toBe('district');
     expect(placeContext(buildSearchIndex(bundle.places), by('ITI2'))).toBe('IT');
   });
 });

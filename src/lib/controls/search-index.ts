@@ -3,7 +3,7 @@
  * and the spellings the sources use (aliases). Case- and diacritic-insensitive,
  * ranked exact > prefix > word start > substring. Pure, no state.
  */
-import type { Country, Place, PlaceKind } from '../data/types.ts';
+import type { Country, Place } from '../data/types.ts';
 
 export type MatchKind = 'name' | 'local' | 'zh' | 'alias';
 
@@ -59,23 +59,6 @@ export function normalize(s: string): string {
 const collapse = (s: string) => s.replace(/(\p{L})\1/gu, '$1');
 /** Shortest (collapsed) query the doubled-letter fallback is tried for. */
 const LOOSE_MIN = 3;
-
-/** Human word for a place kind: region, city, province, district, new area. */
-export function kindLabel(kind: PlaceKind): string {
-  switch (kind) {
-    case 'eu-region':
-      return 'region';
-    case 'eu-city':
-    case 'cn-city':
-      return 'city';
-    case 'cn-province':
-      return 'province';
-    case 'cn-district':
-      return 'district';
-    case 'cn-new-area':
-      return 'new area';
-  }
-}
 
 export function buildSearchIndex(places: readonly Place[], countries: readonly Country[] = []): SearchIndex {
   const entries: Entry[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atlasData,
   countByCountry,
   countByEuUnit,
   countByProvince,
@@ -10,6 +11,7 @@ import {
   involving,
   periodTable,
   printedTable,
+  PRINTED_COLUMN,
   provinceRanking,
 } from './selectors.ts';
 import { PERIODS, type Partnership } from './types.ts';
@@ -126,5 +128,23 @@ describe('statusSummary', () => {
     expect(s).toMatchObject({ total: 4, stated: 3, active: 2, activeOfAll: 50, activeOfStated: 67 });
     expect(s.byStatus.get('ended')).toBe(1);
     expect(statusSummary([])).toMatchObject({ total: 0, stated: 0, active: 0, activeOfAll: null, activeOfStated: null });
+  });
+});
+
+describe('atlasData', () => {
+  it('looks places and countries up by id, as the state does', () => {
+    const bundle = {
+      places: [{ id: 'DE2', name: 'Bavaria' }],
+      countries: [{ id: 'GB', name: 'United Kingdom' }],
+    } as unknown as Parameters<typeof atlasData>[0];
+    const d = atlasData(bundle);
+    expect(d.bundle).toBe(bundle);
+    expect(d.places.get('DE2')?.name).toBe('Bavaria');
+    expect(d.countries.get('GB')?.name).toBe('United Kingdom');
+    expect(d.places.get('GB')).toBeUndefined();
+  });
+
+  it('keys the printed tables’ columns as the report prints them (the UK as “UK”)', () => {
+    expect(Object.values(PRINTED_COLUMN)).toEqual(['France', 'Spain', 'Germany', 'Poland', 'UK', 'Italy']);
   });
 });

@@ -6,16 +6,40 @@ import {
   EU_COUNTRIES,
   PERIOD_IDS,
   type Bundle,
+  type Country,
   type EuCountry,
   type Partnership,
   type PeriodId,
   type PeriodMode,
   type PeriodSelection,
+  type Place,
   type PrintedCell,
   type Status,
 } from './types.ts';
 
 export type { PeriodMode } from './types.ts';
+
+/**
+ * The bundle with its two lookups by id, as the app's state holds them
+ * (AtlasState has these three fields): what the panels read.
+ */
+export interface AtlasData {
+  bundle: Bundle;
+  places: ReadonlyMap<string, Place>;
+  countries: ReadonlyMap<string, Country>;
+}
+
+/** The lookups of a bundle (places and countries by id), built once. */
+export function atlasData(bundle: Bundle): AtlasData {
+  return { bundle, places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])) };
+}
+
+/**
+ * The EU countries' column keys as the report prints them in Tables 4–8 (the
+ * `column` of its printed cells, e.g. 'UK'): data keys for matching, never shown
+ * (headings show the country's name from the bundle).
+ */
+export const PRINTED_COLUMN: Record<EuCountry, string> = { FR: 'France', ES: 'Spain', DE: 'Germany', PL: 'Poland', GB: 'UK', IT: 'Italy' };
 
 /**
  * Partnerships in a period, among those the report counts. `new`: the ones the

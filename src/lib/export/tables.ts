@@ -5,6 +5,7 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcDatum } from '../arcs/arcs.ts';
 import type { Country, Partnership, Place } from '../data/types.ts';
+import { CSV_UNNAMED_REGION } from '../words/index.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -40,7 +41,7 @@ export function exportRows(list: readonly Partnership[], { places, countries }: 
     eu_country: p.euCountry,
     eu_country_name: countries.get(p.euCountry)?.name ?? p.euCountry,
     eu_unit: p.euUnit ?? '',
-    eu_unit_name: p.euUnit ? name(p.euUnit) : '(not named in the report)',
+    eu_unit_name: p.euUnit ? name(p.euUnit) : CSV_UNNAMED_REGION,
     cn_unit: p.cnUnit ?? '',
     cn_unit_name: name(p.cnUnit),
     cn_unit_zh: (p.cnUnit && places.get(p.cnUnit)?.zh) || '',

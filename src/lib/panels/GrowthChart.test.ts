@@ -3,10 +3,11 @@ import { render, screen } from '@testing-library/svelte';
 import GrowthChart from './GrowthChart.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { growthByPeriod } from '../data/selectors.ts';
+import { atlasData, growthByPeriod } from '../data/selectors.ts';
 import { PERIOD_IDS } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
+const { countries } = atlasData(bundle);
 
 const segments = () =>
   [...screen.getByTestId('growth-chart').querySelectorAll('rect')].map((r) => ({
@@ -19,7 +20,7 @@ const segments = () =>
 
 describe('GrowthChart', () => {
   it('stacks segments that add up to each period’s total (27, 11, 30, 18, 48)', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
     const segs = segments();
     const sums = PERIOD_IDS.map((p) => segs.filter((s) => s.period === p).reduce((n, s) => n + s.value, 0));
     expect(sums).toEqual([27, 11, 30, 18, 48]);
@@ -27,13 +28,13 @@ describe('GrowthChart', () => {
   });
 
   it('gives each segment a title naming country, period and count', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
     const de = segments().find((s) => s.period === '1982-1989' && s.country === 'DE');
     expect(de?.title).toBe('Germany, 1982–1989: 14');
   });
 
   it('draws heights proportional to the counts', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, width: 400, height: 300 } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries, width: 400, height: 300 } });
     const segs = segments();
     const ratio = segs[0].height / segs[0].value;
     expect(ratio).toBeGreaterThan(0);
@@ -41,7 +42,7 @@ describe('GrowthChart', () => {
   });
 
   it('draws no segment for a zero count', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
     const segs = segments();
     const growth = growthByPeriod(bundle.partnerships);
     const nonZero = growth.flatMap((g) => Object.values(g.counts).filter((n) => n > 0));
@@ -53,7 +54,7 @@ describe('GrowthChart', () => {
   });
 
   it('summarises the totals for assistive technology and offers the numbers as a table', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toContain('1982–1989 27, 1991–1999 11, 2000–2007 30, 2010–2012 18, 2014–2017 48');
     const table = screen.getByTestId('growth-table');
@@ -63,14 +64,14 @@ describe('GrowthChart', () => {
   });
 
   it('has a legend naming each country next to its colour', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships } });
+    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
     const items = [...document.querySelectorAll('.legend li')];
-    expect(items.map((li) => li.textContent?.trim())).toEqual(['France', 'Spain', 'Germany', 'Poland', 'UK', 'Italy']);
+    expect(items.map((li) => li.textContent?.trim())).toEqual(['France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy']);
     expect(items.every((li) => (li.querySelector('.swatch') as HTMLElement).style.background !== '')).toBe(true);
   });
 
   it('draws nothing for an empty list', () => {
-    render(GrowthChart, { props: { list: [] } });
+    render(GrowthChart, { props: { list: [], countries } });
     expect(segments()).toHaveLength(0);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('1982–1989 0');
   });

@@ -3,14 +3,15 @@ import { render, screen } from '@testing-library/svelte';
 import OverviewPanel from './OverviewPanel.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { countByStatus, countryBreakdown, inPeriod, provinceRanking } from '../data/selectors.ts';
+import { atlasData, countByStatus, countryBreakdown, inPeriod, provinceRanking } from '../data/selectors.ts';
 
 const bundle = parseBundle(raw);
+const data = atlasData(bundle);
 const counted = inPeriod(bundle.partnerships, 'all', 'new');
 
 describe('OverviewPanel', () => {
   it('ranks the provinces as Table 9 does: Shandong 16, Shanghai 13, Jiangsu 12', () => {
-    render(OverviewPanel, { props: { bundle, onselect: vi.fn() } });
+    render(OverviewPanel, { props: { data, onselect: vi.fn() } });
     const rows = [...screen.getByTestId('province-ranking').querySelectorAll('tbody tr')];
     const top = rows.slice(0, 3).map((tr) => [tr.querySelector('th')?.textContent?.trim(), tr.querySelector('[data-testid="province-total"]')?.textContent]);
     expect(top).toEqual([
@@ -25,7 +26,7 @@ describe('OverviewPanel', () => {
   });
 
   it('sets the ranking’s sum of 147 beside the text’s 146, with the explanation', () => {
-    render(OverviewPanel, { props: { bundle } });
+    render(OverviewPanel, { props: { data } });
     const note = screen.getByTestId('ranking-sum').textContent ?? '';
     expect(note).toContain('147');
     expect(note).toContain('146');
@@ -35,7 +36,7 @@ describe('OverviewPanel', () => {
 
   it('calls onselect with the province id when a province is chosen', () => {
     const onselect = vi.fn();
-    render(OverviewPanel, { props: { bundle, onselect } });
+    render(OverviewPanel, { props: { data, onselect } });
     screen.getByRole('button', { name: 'Jiangsu' }).click();
     expect(onselect).toHaveBeenCalledExactlyOnceWith('CN-JS');
     screen.getByRole('button', { name: 'Hong Kong' }).click();
@@ -43,7 +44,7 @@ describe('OverviewPanel', () => {
   });
 
   it('shows the totals by EU country from countryBreakdown', () => {
-    render(OverviewPanel, { props: { bundle } });
+    render(OverviewPanel, { props: { data } });
     const table = screen.getByTestId('country-totals');
     for (const { country, count } of countryBreakdown(counted)) {
       expect(table.querySelector(`td[data-country="${country}"]`)?.textContent).toBe(String(count));
@@ -52,7 +53,7 @@ describe('OverviewPanel', () => {
   });
 
   it('shows status counts from the data beside the report’s 146 / 77%', () => {
-    render(OverviewPanel, { props: { bundle } });
+    render(OverviewPanel, { props: { data } });
     const byStatus = countByStatus(counted);
     const table = screen.getByTestId('status-totals');
     for (const s of ['active', 'not-active', 'ended', 'unknown']) {
@@ -68,13 +69,13 @@ describe('OverviewPanel', () => {
   });
 
   it('charts the counted partnerships per period (Figure 6)', () => {
-    render(OverviewPanel, { props: { bundle } });
+    render(OverviewPanel, { props: { data } });
     const label = screen.getByRole('img').getAttribute('aria-label') ?? '';
     expect(label).toContain('1982–1989 27, 1991–1999 11, 2000–2007 30, 2010–2012 18, 2014–2017 48');
   });
 
   it('lists provinces as plain text when nothing listens for a choice', () => {
-    render(OverviewPanel, { props: { bundle } });
+    render(OverviewPanel, { props: { data } });
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 });

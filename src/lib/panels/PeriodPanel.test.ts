@@ -3,14 +3,15 @@ import { render, screen, within } from '@testing-library/svelte';
 import PeriodPanel from './PeriodPanel.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { periodTable, printedTable } from '../data/selectors.ts';
+import { atlasData, periodTable, printedTable } from '../data/selectors.ts';
 import { PERIOD_IDS } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
+const data = atlasData(bundle);
 
 describe('PeriodPanel', () => {
   it.each(PERIOD_IDS)('shows the computed table of %s with the printed grand total beside it', (period) => {
-    render(PeriodPanel, { props: { bundle, period } });
+    render(PeriodPanel, { props: { data, period } });
     const computed = periodTable(bundle, period);
     const table = screen.getByTestId('period-table');
     expect(table.querySelector('caption')?.textContent).toMatch(new RegExp(`^\\s*Table ${computed.table}\\. Partnerships`));
@@ -18,7 +19,7 @@ describe('PeriodPanel', () => {
     expect(screen.getByTestId('computed-total').textContent).toBe(String(computed.total));
     expect(table.querySelectorAll('tbody tr')).toHaveLength(computed.rows.length);
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
-    expect(headers).toEqual(['Chinese partner', 'France', 'Spain', 'Germany', 'Poland', 'UK', 'Italy', 'Total']);
+    expect(headers).toEqual(['Chinese partner', 'France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy', 'Total']);
     const printed = printedTable(bundle.printedCells, computed.table).get('Total')?.get('Total') ?? null;
     const shown = screen.getByTestId('printed-total').textContent ?? '';
     expect(shown).toContain('printed:');
@@ -27,7 +28,7 @@ describe('PeriodPanel', () => {
   });
 
   it('prints 2014–2017 as 48 (printed 48) and notes the text’s 47', () => {
-    render(PeriodPanel, { props: { bundle, period: '2014-2017' } });
+    render(PeriodPanel, { props: { data, period: '2014-2017' } });
     expect(screen.getByTestId('computed-total').textContent).toBe('48');
     expect(screen.getByTestId('printed-total').textContent?.trim()).toBe('printed: 48');
     const notes = screen.getAllByTestId('contradiction').map((n) => n.textContent ?? '');
@@ -39,7 +40,7 @@ describe('PeriodPanel', () => {
   });
 
   it('leaves empty cells blank, as the report prints them', () => {
-    render(PeriodPanel, { props: { bundle, period: '1982-1989' } });
+    render(PeriodPanel, { props: { data, period: '1982-1989' } });
     const table = screen.getByTestId('period-table');
     const anhui = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Anhui')!;
     const cells = [...anhui.querySelectorAll('td')].map((td) => td.textContent?.trim());
@@ -49,7 +50,7 @@ describe('PeriodPanel', () => {
   });
 
   it('marks the 1980s grand total as missing from the conversion and notes the text’s 27', () => {
-    render(PeriodPanel, { props: { bundle, period: '1982-1989' } });
+    render(PeriodPanel, { props: { data, period: '1982-1989' } });
     expect(screen.getByTestId('computed-total').textContent).toBe('27');
     expect(screen.getByTestId('period-table').querySelectorAll('td[data-reading="missing"]')).toHaveLength(1);
     expect(screen.getByTestId('footnote-missing')).toBeTruthy();
@@ -57,7 +58,7 @@ describe('PeriodPanel', () => {
   });
 
   it('marks the 2010–2012 cells whose column is not recoverable, visually and in text', () => {
-    render(PeriodPanel, { props: { bundle, period: '2010-2012' } });
+    render(PeriodPanel, { props: { data, period: '2010-2012' } });
     const table = screen.getByTestId('period-table');
     const expected = bundle.printedCells.filter((c) => c.table === 7 && c.reading === 'unrecoverable');
     const marked = table.querySelectorAll('td[data-reading="unrecoverable"]');
@@ -76,7 +77,7 @@ describe('PeriodPanel', () => {
   });
 
   it('shows no markers where every cell was read as printed or inferred', () => {
-    render(PeriodPanel, { props: { bundle, period: '2000-2007' } });
+    render(PeriodPanel, { props: { data, period: '2000-2007' } });
     expect(screen.getByTestId('period-table').querySelectorAll('td.flagged')).toHaveLength(0);
     expect(screen.queryByTestId('footnote-unrecoverable')).toBeNull();
   });

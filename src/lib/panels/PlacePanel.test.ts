@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { involving } from '../data/selectors.ts';
+import { atlasData, involving } from '../data/selectors.ts';
 import type { Bundle } from '../data/types.ts';
 import PlacePanel from './PlacePanel.svelte';
 
@@ -11,7 +11,7 @@ const bundle = parseBundle(raw);
 function show(placeId: string, b: Bundle = bundle) {
   const onselect = vi.fn();
   const onclose = vi.fn();
-  render(PlacePanel, { props: { bundle: b, placeId, onselect, onclose } });
+  render(PlacePanel, { props: { data: atlasData(b), placeId, onselect, onclose } });
   return { onselect, onclose, panel: screen.getByTestId('place-panel') };
 }
 
@@ -56,16 +56,16 @@ describe('PlacePanel', () => {
     expect(text).toContain('002_8f1dec18a3d5d143.txt, Umbria');
   });
 
-  it('shows Liverpool’s eleven partners, the undated ones as unknown and counted only in Table 9', () => {
+  it('shows Liverpool’s eleven partners, the undated ones with no stated status and counted only in Table 9', () => {
     show('gb.liverpool');
     expect(records()).toHaveLength(11);
     const dalian = record('x-gb-dalian-1');
-    expect(dalian.textContent).toContain('status: unknown');
+    expect(dalian.textContent).toContain('status not stated');
     expect(dalian.textContent).toContain('agreement: no data');
     expect(dalian.textContent).toContain('no period');
     expect(dalian.textContent).toContain('Counted only in Table 9, no period.');
     expect(within(dalian).getByText('reading: medium confidence').closest('details')?.textContent).toContain('Liverpool lists Dalian');
-    expect(record('x-gb-xian-1').textContent).toContain('status: unknown');
+    expect(record('x-gb-xian-1').textContent).toContain('status not stated');
     // high-confidence records do not claim a confidence level
     expect(record('t5-gb-sh-1').textContent).not.toContain('confidence');
     // undated records come last

@@ -16,6 +16,9 @@ export const APP_SUBTITLE = 'Partnerships between European regions and cities an
 /** The period control's and the presenter's name for each mode. */
 export const MODE_LABEL: Record<PeriodMode, string> = { new: 'New in period', cumulative: 'Cumulative' };
 
+/** A mode inside a sentence (the list's caption, the presenter's choice): lower case. */
+export const MODE_WORD: Record<PeriodMode, string> = { new: 'new in the period', cumulative: 'cumulative' };
+
 /** A status as a label (legend, tables, headers): capitalised. */
 export const STATUS_LABEL: Record<Status, string> = {
   active: 'Active',
@@ -104,6 +107,17 @@ export function countryName(countries: ReadonlyMap<string, Pick<Country, 'name'>
 
 /** Where an arc starts when the report names no European region. */
 export const ANCHOR_NOTE = 'region not named in the report';
+
+/** An arc's European end when it is the country's anchor: 'Germany (region not named in the report)'. */
+export const anchoredEnd = (country: string) => `${country} (${ANCHOR_NOTE})`;
+
+/** When a partnership began, for an arc's tooltip: 'since 1987', else its period, else 'no period given'. */
+export function arcWhen(startYear: number | null, period: PeriodId | null): string {
+  return startYear ? `since ${startYear}` : period ? periodLabel(period) : 'no period given';
+}
+
+/** An arc's tooltip: 'Bavaria → Jiangsu: since 1987, active'. */
+export const arcSentence = (eu: string, cn: string, when: string, status: Status) => `${eu} → ${cn}: ${when}, ${STATUS_WORD[status]}`;
 
 /**
  * The credit line: under the map, in every export and in the no-WebGL drawing.

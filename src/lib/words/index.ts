@@ -9,3 +9,8 @@ export * from './core.ts';
 export * from './page.ts';
 export * from './notices.ts';
 export * from './map.ts';
+export * from './panels.ts';
+export * from './controls.ts';
+export * from './export.ts';
+export * from './embed.ts';
+export * from './present.ts';

@@ -1,0 +1,45 @@
+/**
+ * Words of the controls (src/lib/controls): the legend and its filters, the period
+ * control and the place search. Statuses, periods, modes and kinds come from
+ * core.ts; numbers and names are arguments.
+ */
+import type { PeriodMode, PeriodSelection } from '../data/types.ts';
+import { partnershipNoun, periodLabel } from './core.ts';
+
+// ── The legend ───────────────────────────────────────────────────────────────
+export const LEGEND_LABEL = 'Legend and filters';
+/** After the big number: '27 partnerships shown'. */
+export const shownNoun = (n: number) => `${partnershipNoun(n)} shown`;
+/** A country's filter button: 'Show or hide France'. */
+export const toggleCountry = (name: string) => `Show or hide ${name}`;
+export const ANCHOR_KEY = 'Country anchor: the report names no region';
+export const SHADING_LABEL = 'Shading';
+export const SHADING_KEY = 'Partnerships per province or region:';
+export const PROGRAMME_LAYER = 'IUC/IURC programme layer';
+export const PROGRAMME_KEY = 'Pilot city or region; solid line: pairing or cooperation; dotted: 2023 visit or 2018 workshop trip';
+
+// ── The period control ───────────────────────────────────────────────────────
+export const PERIODS_LABEL = 'Periods';
+export const PLAY = 'Play through the periods';
+export const PAUSE = 'Pause';
+export const TIMELINE_LABEL = 'Period';
+/** A period button's accessible name: 'Period 1991–1999'. */
+export const periodButton = (label: string) => `Period ${label}`;
+/** Years between the report's periods ('1990'): a tooltip and a screen-reader text. */
+export const gapTitle = (years: string) => `${years}: in no period of the report`;
+export const gapText = (years: string) => `${years}: not in any period`;
+export const COUNT_LEGEND = 'Count';
+export const SPEED = 'Speed';
+export const LOOP = 'Loop';
+/** What the view shows now: '1991–1999 (new)', '1991–1999 (up to its end)', 'All periods'. */
+export function periodNow(period: PeriodSelection, mode: PeriodMode): string {
+  return `${periodLabel(period)}${period === 'all' ? '' : mode === 'new' ? ' (new)' : ' (up to its end)'}`;
+}
+export const KEYS_HINT = 'Keys: ← → step · Space play/pause · Home/End first/last';
+
+// ── The place search ─────────────────────────────────────────────────────────
+export const SEARCH_LABEL = 'Search places';
+export const suggestionsLabel = (label: string) => `${label}: suggestions`;
+/** A result found by another spelling of its name. */
+export const alsoWritten = (spelling: string) => `also written “${spelling}”`;
+export const noMatch = (query: string) => `No place matches “${query}”.`;
