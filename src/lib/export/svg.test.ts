@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { topologyToGeo } from '../geo/topo.ts';
-import { buildArcs } from '../arcs/arcs.ts';
+import { arcStroke, buildArcs } from '../arcs/arcs.ts';
 import { countryBreakdown, inPeriod } from '../data/selectors.ts';
 import { INITIAL_BOUNDS } from '../map/style.ts';
 import { renderSvg } from './svg.ts';
@@ -48,6 +48,20 @@ describe('renderSvg', () => {
     const xs = d.slice(1).split('L').map((p: string) => Number(p.split(',')[0]));
     expect(xs.at(-1)!).toBeGreaterThan(x0); // eastward, Europe → China
     expect(doc.querySelectorAll('path[data-partnership-id]')).toHaveLength(143);
+  });
+
+  it('strokes each arc as the map and the PNG do (arcStroke), dashed ends square', () => {
+    const doc = new DOMParser().parseFromString(render('all'), 'image/svg+xml');
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    const anchored = arcs.find((a) => a.countryAnchored)!;
+    const named = arcs.find((a) => !a.countryAnchored && !a.dash)!;
+    const dashed = arcs.find((a) => a.dash)!;
+    const el = (id: string) => doc.querySelector(`path[data-partnership-id="${id}"]`)!;
+    expect(Number(el(anchored.id).getAttribute('stroke-width'))).toBe(arcStroke(true).width);
+    expect(Number(el(anchored.id).getAttribute('stroke-opacity'))).toBe(arcStroke(true).alpha);
+    expect(Number(el(named.id).getAttribute('stroke-width'))).toBe(arcStroke(false).width);
+    expect(el(named.id).hasAttribute('stroke-opacity')).toBe(false);
+    expect(el(dashed.id).getAttribute('stroke-linecap')).toBe('butt');
   });
 
   it('escapes text and refers to nothing outside itself', () => {

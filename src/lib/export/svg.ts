@@ -4,7 +4,7 @@
  * when WebGL is unavailable. Pure: returns markup, touches no DOM.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
+import { arcStroke, COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { LIGHT, RAMP } from '../map/style.ts';
 import { choroplethStates, rampColour } from '../map/choropleth.ts';
@@ -74,10 +74,13 @@ export function renderSvg(o: SvgViewOptions): string {
     const fill = state ? rampColour(state.share, RAMP) : f.properties.side === 'cn' ? LIGHT.cn : LIGHT.eu;
     out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
   }
-  out.push(`</g><g class="arcs" fill="none" stroke-width="1.4" stroke-linecap="round">`);
+  out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
   for (const a of o.arcs) {
-    const dash = a.dash ? ` stroke-dasharray="${a.dash}"` : '';
-    out.push(`<path data-partnership-id="${esc(a.id)}" stroke="${a.colour}"${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
+    // Widths and opacities as on screen and in the PNG (arcStroke); dashes end square there too.
+    const { width, alpha } = arcStroke(a.countryAnchored);
+    const look = `stroke-width="${width}"${alpha < 1 ? ` stroke-opacity="${alpha}"` : ''}`;
+    const dash = a.dash ? ` stroke-dasharray="${a.dash}" stroke-linecap="butt"` : '';
+    out.push(`<path data-partnership-id="${esc(a.id)}" stroke="${a.colour}" ${look}${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
   }
   out.push(`</g></g>`);
   // Title band, legend, attribution.

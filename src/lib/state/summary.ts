@@ -2,12 +2,12 @@
  * A one-sentence text summary of the view, for screen readers (announced
  * politely when it changes) and as the map's accessible description.
  */
-import type { EuCountry, PeriodSelection, Status } from '../data/types.ts';
+import type { EuCountry, PeriodMode, PeriodSelection, Status } from '../data/types.ts';
 import { summaryHead, summarySentences } from '../words/index.ts';
 
 export interface SummaryInput {
   period: PeriodSelection;
-  mode: 'new' | 'cumulative';
+  mode: PeriodMode;
   byCountry: readonly { country: EuCountry; count: number }[];
   names: Readonly<Record<string, string>>;
   /** Filters in force (empty: none). */

@@ -7,7 +7,7 @@
  *
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  */
-import { EU_COUNTRIES, PERIOD_IDS, STATUSES, type EuCountry, type PeriodId, type Status } from '../data/types.ts';
+import { EU_COUNTRIES, MODES, PERIOD_IDS, STATUSES, type EuCountry, type PeriodId, type PeriodMode, type Status } from '../data/types.ts';
 import { ignoredItem, ignoredMode, ignoredPeriod, ignoredRepeat, ignoredSelect, ignoredTooLong, ignoredUnknown, moreIgnored } from '../words/notices.ts';
 
 export const LAYERS = ['programme'] as const;
@@ -15,7 +15,7 @@ export type Layer = (typeof LAYERS)[number];
 
 export interface ViewState {
   period: PeriodId | 'all';
-  mode: 'new' | 'cumulative';
+  mode: PeriodMode;
   /** Selected place id, or null. */
   select: string | null;
   /** EU countries shown (empty: all). */
@@ -95,7 +95,7 @@ export function readViewState(search: string, extraKeys: readonly string[] = [])
         else notices.push(ignoredPeriod(shown(raw), PERIOD_IDS));
         break;
       case 'mode':
-        if (raw === 'new' || raw === 'cumulative') state.mode = raw;
+        if ((MODES as readonly string[]).includes(raw)) state.mode = raw as PeriodMode;
         else notices.push(ignoredMode(shown(raw)));
         break;
       case 'select':

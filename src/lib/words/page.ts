@@ -18,6 +18,8 @@ export const NO_WEBGL =
 export const EMBED_BUTTON = 'Embed…';
 export const PRESENT_BUTTON = 'Present';
 export const DISMISS_NOTICE = 'Dismiss notice';
+/** The button of a load error that fetches the data again. */
+export const TRY_AGAIN = 'Try again';
 /** The map stage's accessible name. */
 export const MAP_REGION = 'Map';
 
