@@ -1,6 +1,6 @@
 /** Typed loading of public/data/bundle.json, with clear messages for a missing or corrupt file. */
 import type { Bundle, Place } from './types.ts';
-import { fetchJson } from '../fetch-json.ts';
+import { fetchJson } from './fetch-json.ts';
 
 export class DataError extends Error {
   constructor(message: string) {

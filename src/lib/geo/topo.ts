@@ -5,7 +5,7 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { fetchJson } from '../fetch-json.ts';
+import { fetchJson } from '../data/fetch-json.ts';
 
 export interface RegionProps {
   id: string;

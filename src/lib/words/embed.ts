@@ -1,5 +1,4 @@
 /** Words of the embed dialog (src/lib/embed). */
-import type { DarkSetting } from '../state/render.ts';
 
 export const EMBED_TITLE = 'Embed this view';
 export const CLOSE = 'Close';
@@ -10,7 +9,7 @@ export const OPTION_STATIC = 'Static (no interaction)';
 export const OPTION_TRANSPARENT = 'Transparent background';
 export const OPTION_DARK = 'Dark';
 /** The dark setting's choices, in the order offered. */
-export const DARK_CHOICE: Record<DarkSetting, string> = { false: 'off', true: 'on', auto: "follow the reader's system" };
+export const DARK_CHOICE: Record<'false' | 'true' | 'auto', string> = { false: 'off', true: 'on', auto: "follow the reader's system" };
 export const INITIAL_HEIGHT = 'Initial height';
 /** The unit after the height field. */
 export const PIXELS = 'px';
