@@ -64,6 +64,10 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // One jsdom per worker instead of one per file (setting it up was most of this project's time).
+          // Safe here: testing-library unmounts after each test, stubs and spies are restored in afterEach,
+          // and the one vi.mock (App.test.ts) replaces modules no other component test imports.
+          isolate: false,
           include: ['src/lib/**/[A-Z]*.test.ts', 'src/*.test.ts'],
         },
       },

@@ -52,8 +52,9 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A fresh context and page on the atlas at `query` (null: the page stays blank, for tests that navigate themselves). */
 export async function openAtlas(
-  query = '',
+  query: string | null = '',
   {
     webgl = true,
     viewport = { width: 1280, height: 800 },
@@ -81,14 +82,14 @@ export async function openAtlas(
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await setup?.(context);
-  await page.goto(baseUrl + query);
+  if (query !== null) await page.goto(baseUrl + query);
   const close = () => context.close();
   return { page, context, baseUrl, errors, foreignRequests, close };
 }
 
 /** Resolves when the map has loaded and reached `idle`; returns ms since navigation start. */
 export async function waitForMapIdle(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { atlasMap?: unknown }).atlasMap !== undefined);
+  await page.waitForFunction(() => (window as unknown as { atlasMap?: unknown }).atlasMap !== undefined, undefined, { polling: 100 });
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
