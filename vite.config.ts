@@ -78,8 +78,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Files share the browsers global setup launches, each test in a context of its own; two at a time.
+          // Files share the browsers global setup launches, each test in a context of its own; two at a time,
+          // after the unit and component tests (a group of its own: vitest wants one per worker count).
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
