@@ -1,7 +1,7 @@
 /**
  * One headless Chromium context per test, with what every end-to-end test checks:
  * console errors, page errors, and any request leaving 127.0.0.1. The browsers
- * are launched once by global-setup.ts and shared by every file; each test gets
+ * are launched once by global-setup.ts and shared by the files of a worker; each test gets
  * a fresh context of its own (own cookies, storage and cache, as a new profile).
  */
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
@@ -29,11 +29,17 @@ export function isLocal(url: string): boolean {
 
 const connections = new Map<boolean, Promise<Browser>>();
 
+/** The browser with WebGL of this worker (VITEST_POOL_ID counts workers from 1). */
+function webglEndpoint(): string {
+  const endpoints = inject('browserEndpoints');
+  return endpoints[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % endpoints.length];
+}
+
 /** This file's connection to the shared browser (with or without WebGL), made on first use. */
 function shared(webgl: boolean): Promise<Browser> {
   let b = connections.get(webgl);
   if (!b) {
-    b = chromium.connect(inject(webgl ? 'browserEndpoint' : 'noWebglEndpoint'));
+    b = chromium.connect(webgl ? webglEndpoint() : inject('noWebglEndpoint'));
     connections.set(webgl, b);
   }
   return b;

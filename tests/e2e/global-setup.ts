@@ -3,7 +3,8 @@
  * which exposes window.atlasMap and window.atlasState; see
  * src/lib/testing/hooks.ts) into test-results/e2e-app, leaving dist/ to the real
  * build; serves it on 127.0.0.1; and launches the headless Chromium the files
- * share (one with WebGL, one without), each file in contexts of its own.
+ * share: one with WebGL per worker (so that two files never queue on one GPU
+ * process) and one without, each test in a context of its own.
  * Fails early, with the reason, when no Chromium can be found.
  */
 import path from 'node:path';
@@ -19,8 +20,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** Where the test build is (served at baseUrl). */
     appDir: string;
-    /** Playwright endpoints of the shared browsers: WebGL2 through SwiftShader, and WebGL switched off. */
-    browserEndpoint: string;
+    /** Playwright endpoints of the shared browsers: WebGL2 through SwiftShader (one per worker), and WebGL switched off. */
+    browserEndpoints: string[];
     noWebglEndpoint: string;
   }
 }
@@ -30,8 +31,9 @@ export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   const appDir = path.join(root, 'test-results/e2e-app');
   const launch = (webgl: boolean) => chromium.launchServer({ executablePath: chromiumPath, headless: true, args: chromiumArgs({ webgl }) });
+  const workers = Math.max(1, project.config.maxWorkers);
   const [webgl, noWebgl] = await Promise.all([
-    launch(true),
+    Promise.all(Array.from({ length: workers }, () => launch(true))),
     launch(false),
     process.env.ATLAS_SKIP_BUILD
       ? null
@@ -40,9 +42,9 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(appDir);
   project.provide('baseUrl', server.url);
   project.provide('appDir', appDir);
-  project.provide('browserEndpoint', webgl.wsEndpoint());
+  project.provide('browserEndpoints', webgl.map((b) => b.wsEndpoint()));
   project.provide('noWebglEndpoint', noWebgl.wsEndpoint());
   return async () => {
-    await Promise.all([webgl.close(), noWebgl.close(), server.close()]);
+    await Promise.all([...webgl.map((b) => b.close()), noWebgl.close(), server.close()]);
   };
 }
