@@ -64,6 +64,10 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // One jsdom per worker instead of one per file (setting it up was most of this project's time).
+          // Safe here: testing-library unmounts after each test, stubs and spies are restored in afterEach,
+          // and the one vi.mock (App.test.ts) replaces modules no other component test imports.
+          isolate: false,
           include: ['src/lib/**/[A-Z]*.test.ts', 'src/*.test.ts'],
         },
       },
@@ -74,7 +78,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          // Files share the browsers global setup launches, each test in a context of its own; two at a time,
+          // after the unit and component tests (a group of its own: vitest wants one per worker count).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

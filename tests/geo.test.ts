@@ -75,10 +75,9 @@ describe('public/geo/regions.json', () => {
       for (const ring of lines(f.geometry)) {
         expect(ring.length, f.properties.id).toBeGreaterThanOrEqual(4);
         expect(ring[0], f.properties.id).toEqual(ring[ring.length - 1]);
-        for (const [x, y] of ring) {
-          expect(Number.isFinite(x) && Number.isFinite(y), f.properties.id).toBe(true);
-          expect(Math.abs(y)).toBeLessThanOrEqual(90);
-        }
+        // One assertion per ring (every bad position listed), not two per position: the same check, far faster.
+        const bad = ring.filter(([x, y]) => !(Number.isFinite(x) && Number.isFinite(y) && Math.abs(y) <= 90));
+        expect(bad, f.properties.id).toEqual([]);
       }
     }
   });

@@ -1,11 +1,14 @@
 /**
- * The two builds the benchmark compares: the app, exactly as `vite build` makes
- * it (vite.config.ts) but written to bench-results/app so a benchmark never
- * overwrites dist/ under a running test; and the floor page (bench/floor.html),
+ * The two builds the benchmark compares: the app, as `vite build` makes it
+ * (vite.config.ts) but in the test mode (`--mode e2e`, which exposes
+ * window.atlasMap and window.atlasState; src/lib/testing/hooks.ts) and written
+ * to bench-results/app, so a benchmark never overwrites dist/ under a running
+ * test; and the floor page (bench/floor.html),
  * built on its own into bench-results/floor, so it never ships with the app.
  */
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
+import { TEST_MODE } from '../../src/lib/testing/hooks.ts';
 
 /** Rendered (tree-shaken, not yet minified) size of one module in one output chunk, and its code. */
 export interface ModuleSize {
@@ -34,6 +37,7 @@ export async function buildApp(root: string, outDir: string): Promise<ModuleSize
   await build({
     root,
     configFile: path.join(root, 'vite.config.ts'),
+    mode: TEST_MODE,
     logLevel: 'warn',
     // The manifest (in .vite/) tells initial from lazily loaded chunks; it changes no shipped file.
     build: { outDir, emptyOutDir: true, manifest: true },

@@ -190,15 +190,15 @@ export interface InteractionRun {
 
 /**
  * On the app: `steps` period steps (click on the period button → two frames
- * after all its arcs are drawn), then every period shown, ready for pans. With
- * `synthetic`, those partnerships replace the real ones first (AtlasState's
- * benchmark hook). `expected` is the number of arcs each period draws.
+ * after all its arcs are drawn), then every period shown, ready for pans.
+ * `expected` is the number of arcs each period draws with the data `url` serves
+ * (the real bundle, or the synthetic one of `--arcs N`).
  */
 export async function interaction(
   browser: Browser,
   url: string,
   viewport: Viewport,
-  { steps, expected, synthetic }: { steps: number; expected: Record<string, number>; synthetic: unknown[] | null },
+  { steps, expected }: { steps: number; expected: Record<string, number> },
 ): Promise<InteractionRun> {
   const { context, page, cdp, errors } = await openPage(browser, viewport);
   const periods = Object.keys(expected).filter((p) => p !== 'all');
@@ -207,7 +207,6 @@ export async function interaction(
   try {
     await page.goto(`${url}?period=${periods.at(-1)}`);
     await waitIdle(page);
-    if (synthetic) await page.evaluate((list) => ((window as unknown as { atlasState: { benchPartnerships: unknown } }).atlasState.benchPartnerships = list), synthetic);
     await drawn(expected[periods.at(-1)!]);
     await quiet(page);
     // MapLibre's share: time inside the map's per-frame render (a private method; 0 if it is ever renamed).

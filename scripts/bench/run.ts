@@ -28,7 +28,7 @@ import { buildApp, buildFloor, type ModuleSize } from './build.ts';
 import { byteFigures, moduleWeights } from './sizes.ts';
 import { floorPanner, interaction, loadRun, type LoadRun, type PanRun, type Viewport } from './page.ts';
 import { formatTable, summarise, targets } from './report.ts';
-import { syntheticPartnerships } from './synthetic.ts';
+import { syntheticBundle } from './synthetic.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'bench-results');
@@ -75,10 +75,12 @@ async function main() {
   const weights = moduleWeights(modules, appDir, root);
 
   const bundle = JSON.parse(fs.readFileSync(path.join(appDir, 'data/bundle.json'), 'utf8')) as Bundle;
-  const synthetic = arcs === null ? null : syntheticPartnerships(bundle, arcs);
-  const expected = arcsPerPeriod(bundle, synthetic ?? bundle.partnerships);
+  const synthetic = arcs === null ? null : syntheticBundle(bundle, arcs);
+  const expected = arcsPerPeriod(bundle, synthetic?.partnerships ?? bundle.partnerships);
 
   const app = await serveStatic(appDir);
+  // Period steps and pans at scale: the same build, its data/bundle.json answered with the synthetic bundle.
+  const stepped = synthetic ? await serveStatic(appDir, 0, { 'data/bundle.json': JSON.stringify(synthetic) }) : app;
   const floor = await serveStatic(floorDir);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs() });
   try {
@@ -99,7 +101,7 @@ async function main() {
       }
     }
     log(`period steps on the app${arcs ? ` with ${arcs} synthetic arcs` : ''}`);
-    const { panner: appPanner, ...inter } = await interaction(browser, app.url, VIEWPORT, { steps, expected, synthetic });
+    const { panner: appPanner, ...inter } = await interaction(browser, stepped.url, VIEWPORT, { steps, expected });
     const floorPan = await floorPanner(browser, floorUrl, VIEWPORT);
     const appPans: PanRun[] = [];
     const fPans: PanRun[] = [];
@@ -134,6 +136,7 @@ async function main() {
   } finally {
     await browser.close();
     await app.close();
+    if (stepped !== app) await stepped.close();
     await floor.close();
   }
 }

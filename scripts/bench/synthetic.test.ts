@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/lib/data/types.ts';
 import { PERIOD_IDS } from '../../src/lib/data/types.ts';
-import { prng, syntheticPartnerships } from './synthetic.ts';
+import { prng, syntheticBundle, syntheticPartnerships } from './synthetic.ts';
+import { DataError, parseBundle } from '../../src/lib/data/load.ts';
 
 const bundle = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/data/bundle.json'), 'utf8')) as Bundle;
 
@@ -31,5 +32,15 @@ describe('synthetic partnerships for the benchmark', () => {
       expect(p.counted).toBe('period-table');
     }
     for (const period of PERIOD_IDS) expect(list.filter((p) => p.period === period)).toHaveLength(1000);
+  });
+
+  it('makes a bundle the app accepts, with the synthetic partnerships in place of the real ones', () => {
+    const served = JSON.parse(JSON.stringify(syntheticBundle(bundle, 500)));
+    const parsed = parseBundle(served);
+    expect(parsed.partnerships).toEqual(syntheticPartnerships(bundle, 500));
+    expect(parsed.places).toEqual(bundle.places);
+    // The app's check is a real one: an unknown place is refused.
+    served.partnerships[0].cnUnit = 'CN-XX';
+    expect(() => parseBundle(served)).toThrow(DataError);
   });
 });

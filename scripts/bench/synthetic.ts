@@ -2,8 +2,10 @@
  * Synthetic partnerships for the benchmark at scale (`npm run bench -- --arcs 5000`):
  * random European place × random Chinese place, both real places of the bundle
  * (so every arc has real ends, colours and dashes), spread evenly over the five
- * periods, from a seeded PRNG so every run draws the same arcs. Handed to the
- * page through the AtlasState hook (`window.atlasState.benchPartnerships`).
+ * periods, from a seeded PRNG so every run draws the same arcs. The page gets
+ * them as the app gets its data: the benchmark's server answers
+ * data/bundle.json with `syntheticBundle` (the real bundle, these partnerships
+ * in place of its own), so the app holds no hook for them.
  */
 import { EU_COUNTRIES, PERIODS, STATUSES, type Bundle, type EuCountry, type Partnership } from '../../src/lib/data/types.ts';
 
@@ -50,4 +52,9 @@ export function syntheticPartnerships(bundle: Pick<Bundle, 'places'>, n: number,
     });
   }
   return out;
+}
+
+/** The real bundle with `n` synthetic partnerships in place of its own: what the benchmark serves as data/bundle.json. */
+export function syntheticBundle(bundle: Bundle, n: number, seed = 7): Bundle {
+  return { ...bundle, partnerships: syntheticPartnerships(bundle, n, seed) };
 }

@@ -15,7 +15,7 @@ export interface AxeFinding {
 
 export async function seriousViolations(target: Page | Frame): Promise<AxeFinding[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline script) does not stop it.
-  await target.evaluate(AXE_SOURCE);
+  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_SOURCE);
   const found: AxeFinding[] = await target.evaluate(`(async () => {
     const r = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

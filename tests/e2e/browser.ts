@@ -1,11 +1,11 @@
 /**
- * One headless Chromium page per test, with what every end-to-end test checks:
- * console errors, page errors, and any request leaving 127.0.0.1.
+ * One headless Chromium context per test, with what every end-to-end test checks:
+ * console errors, page errors, and any request leaving 127.0.0.1. The browsers
+ * are launched once by global-setup.ts and shared by the files of a worker; each test gets
+ * a fresh context of its own (own cookies, storage and cache, as a new profile).
  */
-import fs from 'node:fs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { chromiumArgs, freshProfileDir } from '../../scripts/lib/chromium.ts';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 
 export interface AtlasPage {
   page: Page;
@@ -27,8 +27,40 @@ export function isLocal(url: string): boolean {
   }
 }
 
+const connections = new Map<boolean, Promise<Browser>>();
+
+/** The browser with WebGL of this worker (VITEST_POOL_ID counts workers from 1). */
+function webglEndpoint(): string {
+  const endpoints = inject('browserEndpoints');
+  return endpoints[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % endpoints.length];
+}
+
+/** This file's connection to the shared browser (with or without WebGL), made on first use. */
+function shared(webgl: boolean): Promise<Browser> {
+  let b = connections.get(webgl);
+  if (!b) {
+    b = chromium.connect(webgl ? webglEndpoint() : inject('noWebglEndpoint'));
+    connections.set(webgl, b);
+  }
+  return b;
+}
+
+// Disconnects (the browsers themselves close after the last file, in global-setup.ts).
+afterAll(async () => {
+  for (const b of connections.values()) await (await b).close();
+  connections.clear();
+});
+
+/** A download's bytes (the browser is remote to the test: `download.path()` is not available). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A fresh context and page on the atlas at `query` (null: the page stays blank, for tests that navigate themselves). */
 export async function openAtlas(
-  query = '',
+  query: string | null = '',
   {
     webgl = true,
     viewport = { width: 1280, height: 800 },
@@ -43,36 +75,27 @@ export async function openAtlas(
   } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
-  const profile = freshProfileDir();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: inject('chromiumPath'),
-    headless: true,
-    args: chromiumArgs({ webgl }),
-    viewport,
-    reducedMotion,
-  });
+  const browser = await shared(webgl);
+  const context = await browser.newContext({ viewport, reducedMotion });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   context.on('request', (r) => {
     if (!isLocal(r.url())) foreignRequests.push(r.url());
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await setup?.(context);
-  await page.goto(baseUrl + query);
-  const close = async () => {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  };
+  if (query !== null) await page.goto(baseUrl + query);
+  const close = () => context.close();
   return { page, context, baseUrl, errors, foreignRequests, close };
 }
 
 /** Resolves when the map has loaded and reached `idle`; returns ms since navigation start. */
 export async function waitForMapIdle(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { atlasMap?: unknown }).atlasMap !== undefined);
+  await page.waitForFunction(() => (window as unknown as { atlasMap?: unknown }).atlasMap !== undefined, undefined, { polling: 100 });
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {

@@ -10,7 +10,7 @@ type MapWindow = { atlasMap: import('maplibre-gl').Map };
 
 /** Waits for the map inside a page or frame to be idle. */
 async function frameIdle(frame: Frame | Page) {
-  await frame.waitForFunction(() => (window as unknown as Partial<MapWindow>).atlasMap?.loaded() === true, undefined, { timeout: 30_000 });
+  await frame.waitForFunction(() => (window as unknown as Partial<MapWindow>).atlasMap?.loaded() === true, undefined, { timeout: 30_000, polling: 100 });
   await frame.evaluate(
     () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 
 describe('export in a real Chromium', () => {
   let atlas: AtlasPage | undefined;
@@ -17,7 +16,7 @@ describe('export in a real Chromium', () => {
     expect(shown).toBe(12);
     const fetch = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+      return { name: download.suggestedFilename(), text: (await downloadBytes(download)).toString('utf8') };
     };
     const csv = await fetch('export-csv');
     expect(csv.name).toBe('eu-china-partnerships-2010-2012-new.csv');

@@ -31,7 +31,8 @@ describe('hostile and broken URLs in a real Chromium', () => {
   let atlas: AtlasPage;
   const dialogs: string[] = [];
   beforeAll(async () => {
-    atlas = await openAtlas('');
+    // No first load of its own: every case navigates from about:blank.
+    atlas = await openAtlas(null);
     atlas.page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -46,7 +47,7 @@ describe('hostile and broken URLs in a real Chromium', () => {
     await page.goto(atlas.baseUrl + query);
     // The atlas still comes up and draws its arcs.
     await page.getByTestId('shown-count').waitFor();
-    await page.waitForFunction(() => (window as unknown as { atlasMap?: { loaded(): boolean } }).atlasMap?.loaded() === true);
+    await page.waitForFunction(() => (window as unknown as { atlasMap?: { loaded(): boolean } }).atlasMap?.loaded() === true, undefined, { polling: 100 });
     if (notice) expect(await page.getByTestId('url-notices').textContent()).toContain(notice);
     else expect(await page.getByTestId('url-notices').count()).toBe(0);
     const state = await page.evaluate(() => ({

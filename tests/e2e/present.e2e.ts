@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 
 const PERIOD_COUNTS = [27, 11, 30, 18, 48];
 
@@ -117,7 +116,7 @@ describe('PNG export in a real Chromium', () => {
     await page.getByTestId('export-png-scale').selectOption('2');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(download.suggestedFilename()).toBe('eu-china-partnerships-1982-1989-new.2x.png');
-    const png = fs.readFileSync((await download.path())!);
+    const png = await downloadBytes(download);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     const width = png.readUInt32BE(16);

@@ -34,7 +34,7 @@ describe('Content-Security-Policy in a real Chromium', () => {
     const violations = async () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.filter((v) => !v.includes('inline')));
     await page.getByTestId('open-embed').click();
     const preview = await (await page.waitForSelector('[data-testid="embed-preview"]')).contentFrame();
-    await preview!.waitForFunction(() => (window as unknown as { atlasMap?: { loaded(): boolean } }).atlasMap?.loaded() === true);
+    await preview!.waitForFunction(() => (window as unknown as { atlasMap?: { loaded(): boolean } }).atlasMap?.loaded() === true, undefined, { polling: 100 });
     expect(await preview!.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await page.keyboard.press('Escape');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);

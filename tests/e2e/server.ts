@@ -21,7 +21,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `root`; `replace` answers some paths (relative to root, e.g. 'data/bundle.json')
+ * with the given content instead of the file's (the benchmark's synthetic bundle).
+ */
+export function serveStatic(root: string, port = 0, replace: Record<string, string> = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let urlPath: string;
@@ -35,6 +39,11 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
     let file = path.resolve(base, '.' + urlPath);
     if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
+      return;
+    }
+    const replaced = replace[path.relative(base, file).split(path.sep).join('/')];
+    if (replaced !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(replaced);
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');

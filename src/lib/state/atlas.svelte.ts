@@ -7,6 +7,7 @@ import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBr
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { firstPeriod, stepPeriod } from './periods.ts';
 import { DEFAULT_STATE, type ViewState } from './url.ts';
+import { exposeState } from '../testing/hooks.ts';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 /** Time one period stays on screen during playback at 1×. */
@@ -26,26 +27,18 @@ export class AtlasState {
   #timer: ReturnType<typeof setInterval> | null = null;
   /** Plain-text notices (ignored URL parameters…), dismissible. */
   notices = $state<string[]>([]);
-  /**
-   * Benchmark hook, null in normal use. `npm run bench -- --arcs 5000` sets it
-   * from the page (`window.atlasState.benchPartnerships = [...]`, built by
-   * scripts/bench/synthetic.ts from real place ids) to replace the bundle's
-   * partnerships in everything derived here (arcs, counts, choropleth); panels
-   * that read the bundle directly keep the real data.
-   */
-  benchPartnerships = $state.raw<Partnership[] | null>(null);
 
   constructor(bundle: Bundle) {
     this.bundle = bundle;
     this.places = new Map(bundle.places.map((p) => [p.id, p]));
     this.countries = new Map(bundle.countries.map((c) => [c.id, c]));
-    // Exposed for the benchmark (and the console), as the map is (window.atlasMap).
-    if (typeof window !== 'undefined') (window as unknown as { atlasState?: AtlasState }).atlasState = this;
+    // window.atlasState, in builds for the end-to-end tests and the benchmark only.
+    exposeState(this);
   }
 
   /** Partnerships in the current view: period and mode, then country and status filters. */
   shown: Partnership[] = $derived.by(() =>
-    filterPartnerships(inPeriod(this.benchPartnerships ?? this.bundle.partnerships, this.view.period, this.view.mode), {
+    filterPartnerships(inPeriod(this.bundle.partnerships, this.view.period, this.view.mode), {
       countries: new Set(this.view.countries),
       statuses: new Set(this.view.statuses),
     }),
