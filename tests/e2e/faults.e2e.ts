@@ -21,7 +21,8 @@ describe('missing or corrupt data files in a real Chromium', () => {
   });
 
   it.each(FAULTS)('%s: a clear message with a retry that recovers once the file is back', async (_, file, fault, message) => {
-    atlas = await openAtlas('?period=1982-1989', { setup: (context) => context.route(file, fault) });
+    // A small window: the case is about the files, and the recovered map is rasterised on the CPU.
+    atlas = await openAtlas('?period=1982-1989', { viewport: { width: 720, height: 480 }, setup: (context) => context.route(file, fault) });
     const { page, context } = atlas;
     const notice = page.getByRole('alert');
     await notice.waitFor();

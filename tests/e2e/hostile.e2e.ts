@@ -32,7 +32,8 @@ describe('hostile and broken URLs in a real Chromium', () => {
   const dialogs: string[] = [];
   beforeAll(async () => {
     // No first load of its own: every case navigates from about:blank.
-    atlas = await openAtlas(null);
+    // A small window: these cases are about the address, and every load rasterises the map on the CPU.
+    atlas = await openAtlas(null, { viewport: { width: 720, height: 480 } });
     atlas.page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
