@@ -37,6 +37,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
     await waitForMapIdle(page);
     expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
+    // The Period table, countries named in full, is whole inside its panel at 1280 px: its Total column is on screen.
+    const fit = await page.getByTestId('period-table').evaluate((t) => {
+      const panel = t.parentElement!.getBoundingClientRect();
+      const cells = [...t.querySelectorAll('thead th')].map((c) => c.getBoundingClientRect().right);
+      return { lastRight: Math.max(...cells), panelRight: panel.right, headers: [...t.querySelectorAll('thead th')].map((c) => c.textContent!.trim()) };
+    });
+    expect(fit.headers).toContain('United Kingdom');
+    expect(fit.lastRight).toBeLessThanOrEqual(fit.panelRight + 0.5);
     await page.getByTestId('open-embed').click();
     await page.getByTestId('embed-dialog').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
