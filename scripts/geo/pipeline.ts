@@ -11,19 +11,12 @@ import { assignFeatures, type CrosswalkRow, type SourceRow, type UnitRow } from 
 import { labelPoint } from './labels.ts';
 import { unwrapGeometry } from './unwrap.ts';
 import { SeedError } from '../lib/csv.ts';
+import type { RegionProps } from '../../src/lib/geo/topo.ts';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
-export interface UnitProperties {
-  id: string;
-  name: string;
-  /** ISO 3166-1 alpha-2 of the unit's country. */
-  country: string;
-  /** 'eu' for European units, 'cn' for Chinese ones. */
-  side: 'eu' | 'cn';
-  level: string;
-  localName: string;
-}
+/** A unit's properties, as the app reads them (src/lib/geo/topo.ts): written here, read there, declared once. */
+export type UnitProperties = RegionProps;
 
 export interface SimplifyOptions {
   /** Minimum planar triangle area (square degrees) a vertex must carry to be kept. */

@@ -1,17 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import Legend from './Legend.svelte';
+import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
 
 const props = () => ({
-  counts: [
-    { country: 'FR' as const, count: 4 },
-    { country: 'ES' as const, count: 0 },
-    { country: 'DE' as const, count: 14 },
-    { country: 'PL' as const, count: 1 },
-    { country: 'GB' as const, count: 7 },
-    { country: 'IT' as const, count: 1 },
-  ],
-  names: { FR: 'France', ES: 'Spain', DE: 'Germany', PL: 'Poland', GB: 'United Kingdom', IT: 'Italy' },
+  counts: TABLE4_BY_COUNTRY(),
+  names: COUNTRY_NAMES,
   countries: ['DE'],
   statuses: [],
   maxUnit: 5,

@@ -38,3 +38,16 @@ export function testPlace(id: string, coord: [number, number], country = 'DE'): 
     sources: [],
   };
 }
+
+/** Country names as the bundle gives them, for tests that need no bundle. */
+export const COUNTRY_NAMES = { FR: 'France', ES: 'Spain', DE: 'Germany', PL: 'Poland', GB: 'United Kingdom', IT: 'Italy' };
+
+/** Table 4's column totals (1982–1989, new), per country in the report's column order. */
+export const TABLE4_BY_COUNTRY = () => [
+  { country: 'FR' as const, count: 4 },
+  { country: 'ES' as const, count: 0 },
+  { country: 'DE' as const, count: 14 },
+  { country: 'PL' as const, count: 1 },
+  { country: 'GB' as const, count: 7 },
+  { country: 'IT' as const, count: 1 },
+];

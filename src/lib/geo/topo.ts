@@ -7,10 +7,13 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { fetchJson } from '../data/fetch-json.ts';
 
+/** A map unit's properties (written by scripts/geo, read here). */
 export interface RegionProps {
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-2 of the unit's country. */
   country: string;
+  /** 'eu' for European units, 'cn' for Chinese ones. */
   side: 'eu' | 'cn';
   level: string;
   localName: string;

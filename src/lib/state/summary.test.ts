@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeView } from './summary.ts';
+import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
 
-const names = { FR: 'France', ES: 'Spain', DE: 'Germany', PL: 'Poland', GB: 'United Kingdom', IT: 'Italy' };
-const byCountry = [
-  { country: 'FR' as const, count: 4 },
-  { country: 'ES' as const, count: 0 },
-  { country: 'DE' as const, count: 14 },
-  { country: 'PL' as const, count: 1 },
-  { country: 'GB' as const, count: 7 },
-  { country: 'IT' as const, count: 1 },
-];
+const names = COUNTRY_NAMES;
+const byCountry = TABLE4_BY_COUNTRY();
 
 describe('summarizeView', () => {
   it('says the period, the total and the countries, largest first, leaving out zeros', () => {
