@@ -53,6 +53,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // One module graph per worker instead of one per file (import and transform were most of the time).
+          // Safe here: pure modules; fake timers are restored in afterEach; no unit test uses vi.mock or
+          // stubs a global (capture.test.ts passes its stand-in for png.ts as an argument). Checked with
+          // --sequence.shuffle.
+          isolate: false,
           include: ['scripts/**/*.test.ts', 'src/lib/**/*.test.ts', 'tests/*.test.ts'],
           // Component tests are named after their component (PlacePanel.test.ts) and run in jsdom.
           exclude: ['src/lib/**/[A-Z]*.test.ts'],

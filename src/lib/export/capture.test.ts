@@ -1,16 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const png = vi.hoisted(() => ({ fail: false, seen: [] as { scale: number; attribution: string; legend: unknown }[] }));
-vi.mock('./png.ts', () => ({
-  composePng: (view: { attribution: string; legend: unknown }, scale: number) => {
+import { capturePng as capture, exportSvg, IDLE_CAP_MS, type CaptureMap, type CaptureColours, type ExportView } from './capture.ts';
+
+/** A stand-in for png.ts, passed in (not vi.mock'ed: the unit tests share one module graph per worker). */
+const png = { fail: false, seen: [] as { scale: number; attribution: string; legend: unknown }[] };
+const fakePng = async () => ({
+  composePng: ((view: { attribution: string; legend: unknown }, scale: number) => {
     if (png.fail) throw new Error('no 2D canvas');
     png.seen.push({ scale, attribution: view.attribution, legend: view.legend });
     return { fake: 'canvas' };
-  },
+  }) as unknown as typeof import('./png.ts').composePng,
   canvasToPng: async () => new Blob(['png']),
-}));
-
-import { capturePng, exportSvg, IDLE_CAP_MS, type CaptureMap, type ExportView } from './capture.ts';
+});
+const capturePng = (map: CaptureMap, v: ExportView, scale: number, colours: CaptureColours) => capture(map, v, scale, colours, fakePng);
 import { attributionText } from '../words/index.ts';
 
 const colours = { background: '#fff', text: '#000', muted: '#444' };

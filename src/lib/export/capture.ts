@@ -82,8 +82,15 @@ export function pageColours(root: Element = document.documentElement): CaptureCo
  * IDLE_CAP_MS), grabs the frame and composites arcs, title, legend and credit
  * line; the map's pixel ratio is restored whatever happens.
  */
-export async function capturePng(map: CaptureMap, view: ExportView, scale: number, colours: CaptureColours = pageColours()): Promise<Blob> {
-  const { composePng, canvasToPng } = await import('./png.ts');
+export async function capturePng(
+  map: CaptureMap,
+  view: ExportView,
+  scale: number,
+  colours: CaptureColours = pageColours(),
+  /** The compositing code, loaded on first use (tests pass their own). */
+  compositor: () => Promise<Pick<typeof import('./png.ts'), 'composePng' | 'canvasToPng'>> = () => import('./png.ts'),
+): Promise<Blob> {
+  const { composePng, canvasToPng } = await compositor();
   const before = map.getPixelRatio();
   map.setPixelRatio(scale);
   try {
