@@ -45,6 +45,22 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
     });
     expect(fit.headers).toContain('United Kingdom');
     expect(fit.lastRight).toBeLessThanOrEqual(fit.panelRight + 0.5);
+    // Every period button shows a whole label, full or short ('2010–12'), never cut or with an ellipsis; its
+    // accessible name holds the full period and what it shows (axe checks the latter too).
+    const labels = await page.$$eval('button.step', (buttons) =>
+      buttons.map((b) => {
+        const shown = [...b.querySelectorAll('span')].find((s) => getComputedStyle(s).display !== 'none')!;
+        const cs = getComputedStyle(b);
+        const box = b.getBoundingClientRect();
+        const text = shown.getBoundingClientRect();
+        const inside = text.left >= box.left + parseFloat(cs.paddingLeft) - 0.5 && text.right <= box.right - parseFloat(cs.paddingRight) + 0.5;
+        return { shown: shown.textContent!, name: b.getAttribute('aria-label')!, inside, onScreen: box.right <= innerWidth };
+      }),
+    );
+    expect(labels.filter((l) => !l.inside || !l.onScreen || l.shown.includes('…'))).toEqual([]);
+    expect(labels.map((l) => l.name.split(',')[0])).toEqual(['Period 1982–1989', 'Period 1991–1999', 'Period 2000–2007', 'Period 2010–2012', 'Period 2014–2017']);
+    for (const l of labels) expect(l.name).toContain(l.shown);
+    expect(labels.map((l) => l.shown)).toContain('2010–12');
     await page.getByTestId('open-embed').click();
     await page.getByTestId('embed-dialog').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

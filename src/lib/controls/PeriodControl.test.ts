@@ -25,13 +25,13 @@ describe('PeriodControl', () => {
       '2008–2009: in no period of the report',
       '2013: in no period of the report',
     ]);
-    expect(screen.getByRole('button', { name: 'Period 1991–1999' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Period 1991–1999, short form 1991–99' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('reports picks of period, mode, play, speed and loop', async () => {
     const props = base();
     render(PeriodControl, { props });
-    await fireEvent.click(screen.getByRole('button', { name: 'Period 2014–2017' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Period 2014–2017, short form 2014–17' }));
     expect(props.onperiod).toHaveBeenCalledWith('2014-2017');
     await fireEvent.click(screen.getByLabelText('Cumulative'));
     expect(props.onmode).toHaveBeenCalledWith('cumulative');
