@@ -3,7 +3,7 @@
  * notices, with the derived lists every view reads. One instance per app.
  */
 import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
-import { filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown } from '../data/selectors.ts';
+import { atlasData, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { firstPeriod, stepPeriod } from './periods.ts';
 import { DEFAULT_STATE, type ViewState } from './url.ts';
@@ -13,7 +13,7 @@ export const SPEEDS = [0.5, 1, 2, 4] as const;
 /** Time one period stays on screen during playback at 1×. */
 export const STEP_MS = 2400;
 
-export class AtlasState {
+export class AtlasState implements AtlasData {
   readonly bundle: Bundle;
   readonly places: ReadonlyMap<string, Place>;
   readonly countries: ReadonlyMap<string, Country>;
@@ -29,9 +29,8 @@ export class AtlasState {
   notices = $state<string[]>([]);
 
   constructor(bundle: Bundle) {
-    this.bundle = bundle;
-    this.places = new Map(bundle.places.map((p) => [p.id, p]));
-    this.countries = new Map(bundle.countries.map((c) => [c.id, c]));
+    // The lookups every panel reads, built once (data/selectors.ts atlasData).
+    ({ bundle: this.bundle, places: this.places, countries: this.countries } = atlasData(bundle));
     // window.atlasState, in builds for the end-to-end tests and the benchmark only.
     exposeState(this);
   }
