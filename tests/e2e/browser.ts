@@ -65,10 +65,13 @@ export async function openAtlas(
     webgl = true,
     viewport = { width: 1280, height: 800 },
     reducedMotion = 'no-preference',
+    touch = false,
     setup,
   }: {
     webgl?: boolean;
     viewport?: { width: number; height: number };
+    /** A phone or tablet: touch events, no hover, the mobile viewport. */
+    touch?: boolean;
     reducedMotion?: 'reduce' | 'no-preference';
     /** Runs before the first navigation (e.g. to route requests). */
     setup?: (context: BrowserContext) => Promise<unknown>;
@@ -76,7 +79,7 @@ export async function openAtlas(
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const browser = await shared(webgl);
-  const context = await browser.newContext({ viewport, reducedMotion });
+  const context = await browser.newContext({ viewport, reducedMotion, hasTouch: touch, isMobile: touch });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   context.on('request', (r) => {
