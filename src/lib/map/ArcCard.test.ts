@@ -24,6 +24,15 @@ describe('ArcCard', () => {
     expect(onclose).toHaveBeenCalledTimes(2);
   });
 
+  it('closes when a finger or pointer comes down elsewhere, not on the card itself', async () => {
+    const onclose = vi.fn();
+    render(ArcCard, { props: { ...props, onclose } });
+    await fireEvent.pointerDown(screen.getByTestId('arc-card').querySelector('p')!);
+    expect(onclose).not.toHaveBeenCalled();
+    await fireEvent.pointerDown(document.body);
+    expect(onclose).toHaveBeenCalledTimes(1);
+  });
+
   it('shows markup in a name as text, never as HTML', () => {
     render(ArcCard, { props: { ...props, text: '<img src=x onerror=alert(1)>', onclose: () => {} } });
     expect(screen.getByTestId('arc-card').querySelector('img')).toBeNull();
