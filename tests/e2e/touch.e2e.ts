@@ -223,7 +223,29 @@ describe('the map by touch', () => {
     // Closer in, the cluster has broken up: more markers stand alone where it was.
     const after = await page.evaluate(() => (window as unknown as MapWindow).atlasMap.queryRenderedFeatures({ layers: ['cities'] }).length);
     expect(after).toBeGreaterThan(1);
-    // Pinch zoom stays on; the embed keeps cooperative gestures (two fingers to pan).
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('a two-finger pinch zooms the map; the embed keeps cooperative gestures', async () => {
+    atlas = await openAtlas(QUERY, { viewport: VIEWPORT, touch: true });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const zoom = () => page.evaluate(() => (window as unknown as MapWindow).atlasMap.getZoom());
+    const before = await zoom();
+    // Two fingers on the map's free upper right, spreading from 20 to 100 px apart (5×: about 2.3 zoom levels).
+    const c = await onMap(page, VIEWPORT.width * 0.85, 60);
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (d: number) => [
+      { x: c.x - d, y: c.y, id: 0 },
+      { x: c.x + d, y: c.y, id: 1 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(10) });
+    for (let d = 14; d <= 50; d += 4) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+      await page.waitForTimeout(30);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(zoom).toBeGreaterThan(before + 1);
     const gestures = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).atlasMap;
       return { pinch: map.touchZoomRotate.isEnabled(), cooperative: map.cooperativeGestures.isEnabled() };
