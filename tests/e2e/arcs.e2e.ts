@@ -178,4 +178,56 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
+
+  it('ends every arc at a point place on its own dot, clustered or not, and a click on that dot picks the place', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const byId = new Map(bundle.places.map((x: { id: string }) => [x.id, x]));
+    // The Chinese end of each partnership drawn, where it is a point place (a city or district).
+    const drawn: string[] = await page.evaluate(() => [...document.querySelectorAll('path[data-partnership-id]')].map((el) => el.getAttribute('data-partnership-id')!));
+    const ends = [
+      ...new Set(
+        drawn
+          .map((id) => bundle.partnerships.find((x: { id: string }) => x.id === id))
+          .map((x: { cnUnit: string | null; cnProvince: string | null }) => x.cnUnit ?? x.cnProvince)
+          .filter((id: string | null): id is string => id !== null && !(byId.get(id) as { hasGeometry: boolean }).hasGeometry),
+      ),
+    ] as string[];
+    expect(ends.length).toBeGreaterThan(10);
+    const marks = await page.evaluate(
+      (ends) => {
+        const map = (window as unknown as MapWindow).atlasMap;
+        const clusters = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+        return ends.map(([id, ll]) => {
+          const p = map.project(ll);
+          const dot = map.queryRenderedFeatures(
+            [
+              [p.x - 1, p.y - 1],
+              [p.x + 1, p.y + 1],
+            ],
+            { layers: ['cities'] },
+          );
+          return { id, x: p.x, y: p.y, dot: dot.some((f) => f.properties.id === id), clustered: clusters.some((c) => Math.hypot(c.x - p.x, c.y - p.y) < 26) };
+        });
+      },
+      ends.map((id) => [id, (byId.get(id) as { coord: [number, number] }).coord] as [string, [number, number]]),
+    );
+    // Every such end has its own mark under it, those inside a cluster too.
+    expect(marks.filter((m) => !m.dot)).toEqual([]);
+    const inCluster = marks.filter((m) => m.clustered);
+    expect(inCluster.length).toBeGreaterThan(0);
+    // A click on a clustered city's dot picks the city, not the cluster (the camera stays).
+    const rect = await page.evaluate(() => {
+      const r = (window as unknown as MapWindow).atlasMap.getCanvas().getBoundingClientRect();
+      return { left: r.left, top: r.top };
+    });
+    const zoom = await page.evaluate(() => (window as unknown as MapWindow).atlasMap.getZoom());
+    const target = inCluster.find((m) => marks.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 8));
+    expect(target, 'a clustered city with no other dot within 8 px').toBeDefined();
+    await page.mouse.click(rect.left + target!.x, rect.top + target!.y);
+    await expect.poll(() => page.url()).toContain(`select=${encodeURIComponent(target!.id)}`);
+    expect(await page.evaluate(() => (window as unknown as MapWindow).atlasMap.getZoom())).toBeCloseTo(zoom, 5);
+    expect(atlas.errors).toEqual([]);
+  });
 });

@@ -70,16 +70,16 @@ export async function openAtlas(
   }: {
     webgl?: boolean;
     viewport?: { width: number; height: number };
-    /** A phone or tablet: touch events, no hover, the mobile viewport. */
-    touch?: boolean;
     reducedMotion?: 'reduce' | 'no-preference';
+    /** A phone or tablet: touch events (`page.touchscreen.tap`) and a mobile viewport (hasTouch, isMobile). */
+    touch?: boolean;
     /** Runs before the first navigation (e.g. to route requests). */
     setup?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const browser = await shared(webgl);
-  const context = await browser.newContext({ viewport, reducedMotion, hasTouch: touch, isMobile: touch });
+  const context = await browser.newContext({ viewport, reducedMotion, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   context.on('request', (r) => {

@@ -26,9 +26,12 @@ const SIZES = [
   { name: '3840x2160', width: 3840, height: 2160, query: '', touch: false },
 ] as const;
 
-type MapWindow = { atlasMap: import('maplibre-gl').Map; atlasState: { view: { select: string | null } } };
+type MapWindow = {
+  atlasMap: import('maplibre-gl').Map;
+  atlasState: { view: { select: string | null }; set: (change: { period: string }) => void };
+};
 
-/** Tibet's middle on the page: a province with no city marker and no arc over it. */
+/** Tibet's middle on the page: a province with no city marker. */
 function tibet(page: Page) {
   return page.evaluate(() => {
     const map = (window as unknown as MapWindow).atlasMap;
@@ -68,7 +71,9 @@ describe('every screen, from a 320 px column to a 4K projector', () => {
 
       expect(await seriousViolations(page)).toEqual([]);
 
-      // A tap (a click with a mouse) on a province selects it.
+      // A tap (a click with a mouse) on a province selects it. In 1982–1989 no arc passes over Tibet (a tap on an
+      // arc opens the arc's card instead: touch.e2e.ts).
+      await page.evaluate(() => (window as unknown as MapWindow).atlasState.set({ period: '1982-1989' }));
       const at = await tibet(page);
       expect(at.x > 0 && at.x < size.width && at.y > 0 && at.y < size.height, 'Tibet is on screen').toBe(true);
       if (size.touch) await page.touchscreen.tap(at.x, at.y);

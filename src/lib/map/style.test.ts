@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, DARK, INITIAL_BOUNDS, LAYER, LIGHT, RAMP, SOURCE, themePaint } from './style.ts';
+import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, INITIAL_BOUNDS, LAYER, LIGHT, RAMP, SOURCE, themePaint, withWeights } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -80,5 +80,48 @@ describe('themes', () => {
       const [a, b] = [lum(p.label), lum(p.labelHalo)].sort((x, y) => y - x);
       expect((a + 0.05) / (b + 0.05)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  describe('the crowded east coast', () => {
+    const points = {
+      type: 'FeatureCollection' as const,
+      features: [
+        { type: 'Feature' as const, properties: { id: 'cn.suzhou', name: 'Suzhou' }, geometry: { type: 'Point' as const, coordinates: [120.6, 31.3] } },
+        { type: 'Feature' as const, properties: { id: 'cn.wuxi', name: 'Wuxi' }, geometry: { type: 'Point' as const, coordinates: [120.3, 31.6] } },
+      ],
+    };
+    const crowded = buildStyle(geo, LIGHT, false, { points, weights: new Map([['cn.suzhou', 5]]) });
+    const layer = (id: string) => crowded.layers.find((l) => l.id === id) as { layout?: Record<string, unknown>; filter?: unknown; source?: string; minzoom?: number };
+
+    it('clusters point places by zoom in a source of their own, and keeps every place as a dot of its own too', () => {
+      expect(crowded.sources[SOURCE.clusters]).toMatchObject({ type: 'geojson', cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+      expect(crowded.sources[SOURCE.cities]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+      expect(crowded.sources[SOURCE.cities]).not.toHaveProperty('cluster');
+      expect(layer(LAYER.clusters).filter).toEqual(['has', 'point_count']);
+      // The dots have no filter: an arc's end always has its place's mark under it.
+      expect(layer(LAYER.cities).filter).toBeUndefined();
+      expect(layer(LAYER.clusterCount).layout!['text-field']).toEqual(['to-string', ['get', 'point_count']]);
+    });
+
+    it('lets labels collide (no overlap or ignored placement for place names) and places the most connected first', () => {
+      for (const id of [LAYER.labels, LAYER.cityLabels]) {
+        const l = layer(id).layout!;
+        expect(l['text-allow-overlap'], id).toBeUndefined();
+        expect(l['text-ignore-placement'], id).toBeUndefined();
+        expect(JSON.stringify(l['symbol-sort-key']), id).toContain('"weight"');
+      }
+      // City names only for places standing alone, from a zoom with room for them.
+      expect(layer(LAYER.cityLabels).filter).toEqual(['!', ['has', 'point_count']]);
+      expect(layer(LAYER.cityLabels).minzoom).toBeGreaterThan(4);
+      // The cluster's count never makes way (the labels do).
+      expect(layer(LAYER.clusterCount).layout!['text-ignore-placement']).toBeUndefined();
+    });
+
+    it("carries each place's weight in its feature (0 where it has no partnership), leaving the input alone", () => {
+      const data = (crowded.sources[SOURCE.clusters] as unknown as { data: { features: { properties: { weight: number } }[] } }).data;
+      expect(data.features.map((f) => f.properties.weight)).toEqual([5, 0]);
+      expect(points.features[0].properties).toEqual({ id: 'cn.suzhou', name: 'Suzhou' });
+      expect(withWeights(points, undefined).features.map((f) => f.properties.weight)).toEqual([0, 0]);
+    });
   });
 });

@@ -6,9 +6,17 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 
-export const SOURCE = { countries: 'countries', regions: 'regions', labels: 'region-labels', cities: 'cities', programme: 'programme' } as const;
+export const SOURCE = {
+  countries: 'countries',
+  regions: 'regions',
+  labels: 'region-labels',
+  cities: 'cities',
+  /** The same point places, clustered: where markers would pile up they merge into one circle with a count. */
+  clusters: 'city-clusters',
+  programme: 'programme',
+} as const;
 export const LAYER = {
   background: 'background',
   countriesFill: 'countries-fill',
@@ -17,9 +25,31 @@ export const LAYER = {
   regionsLine: 'regions-line',
   regionsHover: 'regions-hover-line',
   labels: 'region-labels',
+  clusters: 'city-clusters',
   cities: 'cities',
+  cityLabels: 'city-labels',
+  clusterCount: 'city-cluster-count',
   programme: 'programme-points',
 } as const;
+
+/** Point places closer than this (px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every place stands alone. */
+export const CLUSTER_RADIUS = 26;
+export const CLUSTER_MAX_ZOOM = 6;
+/** City names show from this zoom (below it the clusters and the province labels carry the map). */
+export const CITY_LABEL_MIN_ZOOM = 4.5;
+
+/**
+ * A copy of `fc` whose features carry `weight`: the place's partnerships (0 if none). Labels and
+ * markers read it as their placement priority, so the most connected places win a collision.
+ */
+export function withWeights<G extends Geometry, P extends { id: string }>(fc: FeatureCollection<G, P>, weights: ReadonlyMap<string, number> | undefined): FeatureCollection<G, P & { weight: number }> {
+  return { ...fc, features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, weight: weights?.get(f.properties.id) ?? 0 } })) };
+}
+
+/** Placement order of symbols: the heaviest place first (MapLibre places lower keys first). */
+const BY_WEIGHT: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'weight'], 0]];
+/** Not a cluster: a place of its own. */
+const ALONE: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 export interface Palette {
   water: string;
@@ -80,6 +110,12 @@ export function themePaint(palette: Palette, transparent = false): [layer: strin
     [LAYER.labels, 'text-halo-color', palette.labelHalo],
     [LAYER.cities, 'circle-color', palette.dot],
     [LAYER.cities, 'circle-stroke-color', palette.hover],
+    [LAYER.clusters, 'circle-color', palette.hover],
+    [LAYER.clusters, 'circle-stroke-color', palette.hover],
+    [LAYER.clusterCount, 'text-color', palette.label],
+    [LAYER.clusterCount, 'text-halo-color', palette.labelHalo],
+    [LAYER.cityLabels, 'text-color', palette.label],
+    [LAYER.cityLabels, 'text-halo-color', palette.labelHalo],
     [LAYER.programme, 'circle-color', palette.programme],
     [LAYER.programme, 'circle-stroke-color', palette.dot],
   ];
@@ -90,26 +126,31 @@ export const LABEL_FONT = ['Noto Sans Regular', 'sans-serif'];
 
 /** What the atlas draws over the basemap from the start: its point places and programme places. */
 export interface StyleContent {
-  points?: FeatureCollection<Point>;
+  points?: FeatureCollection<Point, { id: string }>;
   programme?: FeatureCollection<Point>;
   showProgramme?: boolean;
+  /** Partnerships per place id over the whole bundle: the labels' and markers' placement priority. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+const EMPTY_PLACES: FeatureCollection<Point, { id: string }> = { type: 'FeatureCollection', features: [] };
 
 /**
  * `transparent`: no water fill, so an embed shows the host page's background around the land.
  * `content` goes into the style itself: data given later (`setData`) would be tiled a second time.
  */
 export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
+  const points = withWeights(content.points ?? EMPTY_PLACES, content.weights);
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: geo.countries },
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
-      [SOURCE.labels]: { type: 'geojson', data: geo.labels },
-      [SOURCE.cities]: { type: 'geojson', data: content.points ?? EMPTY, promoteId: 'id' },
+      [SOURCE.labels]: { type: 'geojson', data: withWeights(geo.labels, content.weights) },
+      [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
+      [SOURCE.clusters]: { type: 'geojson', data: points, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
       [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
     },
     layers: [
@@ -161,19 +202,83 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 9, 6, 13],
           'text-max-width': 8,
           'text-padding': 2,
+          // Symbol collision (MapLibre's default, never switched off here): where labels would overlap,
+          // the province or region with the most partnerships keeps its name.
+          'symbol-sort-key': BY_WEIGHT,
         },
         paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
       },
       {
+        // Where point places crowd (the Chinese east coast), one translucent circle per group: the
+        // places' own small dots stay visible through it, so every arc still ends on a mark.
+        id: LAYER.clusters,
+        type: 'circle',
+        source: SOURCE.clusters,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 9, 10, 13, 30, 17],
+          'circle-color': palette.hover,
+          'circle-opacity': 0.14,
+          'circle-stroke-color': palette.hover,
+          'circle-stroke-width': 1.2,
+          'circle-stroke-opacity': 0.7,
+        },
+      },
+      {
+        // Every point place, small while the map is far out (merged into clusters), larger closer in.
         id: LAYER.cities,
         type: 'circle',
         source: SOURCE.cities,
         paint: {
-          'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 1.5],
+            3,
+            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 2.2],
+            CLUSTER_MAX_ZOOM,
+            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
+          ],
           'circle-color': palette.dot,
           'circle-stroke-color': palette.hover,
-          'circle-stroke-width': 1.5,
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, CLUSTER_MAX_ZOOM, 1.5],
         },
+      },
+      {
+        // City names: collision on, the most connected first; from the zoom where there is room.
+        id: LAYER.cityLabels,
+        type: 'symbol',
+        source: SOURCE.clusters,
+        minzoom: CITY_LABEL_MIN_ZOOM,
+        filter: ALONE,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': LABEL_FONT,
+          'text-size': 11,
+          'text-max-width': 7,
+          'text-padding': 2,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.6,
+          'symbol-sort-key': BY_WEIGHT,
+        },
+        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+      },
+      {
+        // A cluster's count: always drawn (it is the cluster's only text, on its own circle), placed before any label.
+        id: LAYER.clusterCount,
+        type: 'symbol',
+        source: SOURCE.clusters,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['to-string', ['get', 'point_count']],
+          'text-font': LABEL_FONT,
+          'text-size': 12,
+          // Shown wherever its circle is; labels below it make way for it (no text-ignore-placement).
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
       },
       {
         // IUC/IURC pilots: shown while the programme layer is switched on.
