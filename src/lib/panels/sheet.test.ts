@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settle, sheetHeights, step, toggled } from './sheet.ts';
+import { settle, sheetCover, sheetHeights, step, toggled } from './sheet.ts';
 
 const h = sheetHeights(844, 84, 56); // a 390 × 844 phone
 
@@ -34,5 +34,10 @@ describe('the bottom sheet', () => {
     expect(toggled('peek')).toBe('half');
     expect(toggled('half')).toBe('peek');
     expect(toggled('full')).toBe('peek');
+  });
+  it('hides none of the map folded, and the rest of its height open', () => {
+    expect(sheetCover('peek', 844, 84, 56)).toBe(0);
+    expect(sheetCover('half', 844, 84, 56)).toBe(338);
+    expect(sheetCover('full', 844, 84, 56)).toBe(704);
   });
 });

@@ -39,3 +39,8 @@ export function settle(height: number, velocity: number, heights: Record<Snap, n
 
 /** A tap on the handle (or Enter): folded opens to half; open folds. */
 export const toggled = (snap: Snap): Snap => (snap === 'peek' ? 'half' : 'peek');
+
+/** How much of the map an open sheet hides, in px: the page already keeps the peek free below the map. */
+export function sheetCover(snap: Snap, viewport: number, peek: number, top: number): number {
+  return sheetHeights(viewport, peek, top)[snap] - peek;
+}
