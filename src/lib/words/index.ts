@@ -14,3 +14,4 @@ export * from './controls.ts';
 export * from './export.ts';
 export * from './embed.ts';
 export * from './present.ts';
+export * from './print.ts';
