@@ -65,18 +65,21 @@ export async function openAtlas(
     webgl = true,
     viewport = { width: 1280, height: 800 },
     reducedMotion = 'no-preference',
+    touch = false,
     setup,
   }: {
     webgl?: boolean;
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
+    /** A phone or tablet: touch events, a coarse pointer, the mobile viewport. */
+    touch?: boolean;
     /** Runs before the first navigation (e.g. to route requests). */
     setup?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const browser = await shared(webgl);
-  const context = await browser.newContext({ viewport, reducedMotion });
+  const context = await browser.newContext({ viewport, reducedMotion, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   context.on('request', (r) => {
