@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { seriousViolations } from './axe.ts';
 
 const PERIOD_COUNTS = [27, 11, 30, 18, 48];
 
@@ -164,6 +165,7 @@ describe('presenter mode in portrait, by touch', () => {
       const after = await layout(page, viewport);
       expect(after.overlap).toBeLessThan(0.05);
       expect(after.card.y + after.card.height).toBeLessThanOrEqual(viewport.height);
+      if (viewport.width < 500) expect(await seriousViolations(page)).toEqual([]);
       expect(atlas.errors).toEqual([]);
       expect(atlas.foreignRequests).toEqual([]);
     });
