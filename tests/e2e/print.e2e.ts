@@ -111,6 +111,9 @@ describe('printing a view (print media in a real Chromium)', () => {
     atlas = await openAtlas('?period=all');
     const { page } = atlas;
     await waitForMapIdle(page);
+    // The compositor is fetched once the map is ready (a page printed in its very first second gets its arcs a moment late).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/png-[\w-]+\.js$/.test(e.name)), undefined, { polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     // What the browser does on Ctrl+P: beforeprint, then the print layout (no task runs in between).
     const drawn = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));

@@ -1,13 +1,16 @@
 /**
  * The map on paper. MapLibre's WebGL canvas may print blank (its buffer is not
  * kept), and printing cannot wait: the browser lays the page out for print as
- * soon as the `beforeprint` handlers return. So the picture is made at once, in
- * the same task: the map is redrawn synchronously (`redraw`), its frame read
- * while the buffer is still there, and the arcs composed over it by the PNG
- * export's compositor (export/png.ts: the live overlay's painter), cropped to
- * the map (the PNG's title and legend strips are the printed sheet's HTML).
+ * soon as the `beforeprint` handlers return. So the frame is taken at once, in
+ * the same task: the map is redrawn synchronously (`redraw`) and its frame
+ * copied while the buffer is still there, with the camera's projection of that
+ * moment. The arcs are then composed over it by the PNG export's compositor
+ * (export/png.ts: the live overlay's painter), cropped to the map (the PNG's
+ * title and legend strips are the printed sheet's HTML) — at once when the
+ * compositor is loaded, as it is seconds after the page opens.
  */
 import { mapProjector } from '../arcs/project.ts';
+import type { Project } from '../arcs/geometry.ts';
 import type { CaptureColours, CaptureMap, ExportView } from '../export/capture.ts';
 import type { composePng as ComposePng, pngLayout as PngLayout } from '../export/png.ts';
 
@@ -17,10 +20,20 @@ export interface SnapshotMap extends Pick<CaptureMap, 'project' | 'getCenter' | 
   redraw(): unknown;
 }
 
-/** The compositor (export/png.ts), loaded before any print. */
+/** The compositor (export/png.ts). */
 export interface Compositor {
   composePng: typeof ComposePng;
   pngLayout: typeof PngLayout;
+}
+
+/** The map's frame as it was when taken. */
+export interface Frame {
+  image: CanvasImageSource;
+  /** CSS pixels. */
+  width: number;
+  height: number;
+  ratio: number;
+  project: Project;
 }
 
 /**
@@ -33,29 +46,38 @@ export function mapCssSize(canvas: { width: number; height: number }, pixelRatio
   return { width: Math.round(canvas.width / r), height: Math.round(canvas.height / r) };
 }
 
-/**
- * Draws the map with its arcs into `target` (at the map's pixel ratio).
- * False, leaving `target` as it was, when the map has no frame to give (a 0 × 0 buffer).
- */
-export function snapshotMap(
-  map: SnapshotMap,
+/** The map's frame now (redrawn, copied), or null when it has none to give (a 0 × 0 buffer). */
+export function takeFrame(map: SnapshotMap, doc: Document = document): Frame | null {
+  const source = map.getCanvas();
+  const ratio = map.getPixelRatio();
+  const { width, height } = mapCssSize(source, ratio);
+  if (width < 1 || height < 1) return null;
+  map.redraw();
+  const copy = doc.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  const ctx = copy.getContext('2d');
+  if (!ctx) return null;
+  ctx.drawImage(source, 0, 0);
+  return { image: copy, width, height, ratio: ratio > 0 ? ratio : 1, project: mapProjector(map) };
+}
+
+/** Draws the frame with the view's arcs into `target`, at the frame's pixel ratio. */
+export function composeFrame(
+  frame: Frame,
   view: Pick<ExportView, 'arcs' | 'anchors'>,
   target: HTMLCanvasElement,
   compositor: Compositor,
   colours: CaptureColours,
 ): boolean {
-  const source = map.getCanvas();
-  const ratio = map.getPixelRatio();
-  const { width, height } = mapCssSize(source, ratio);
-  if (width < 1 || height < 1) return false;
-  map.redraw();
+  const { width, height, ratio } = frame;
   const composed = compositor.composePng(
     {
-      mapCanvas: source,
+      mapCanvas: frame.image,
       mapWidth: width,
       mapHeight: height,
       arcs: view.arcs,
-      project: mapProjector(map),
+      project: frame.project,
       anchors: view.anchors,
       title: '',
       subtitle: '',
