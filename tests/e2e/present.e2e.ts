@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { seriousViolations } from './axe.ts';
 
 const PERIOD_COUNTS = [27, 11, 30, 18, 48];
 
@@ -96,6 +97,102 @@ describe('presenter mode in a real Chromium', () => {
       expect(atlas.errors).toEqual([]);
     });
   }
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const area = (b: Box | null) => (b ? b.width * b.height : 0);
+function intersect(a: Box, b: Box): Box | null {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const w = Math.min(a.x + a.width, b.x + b.width) - x;
+  const h = Math.min(a.y + a.height, b.y + b.height) - y;
+  return w > 0 && h > 0 ? { x, y, width: w, height: h } : null;
+}
+
+/** The caption card, the part of the map on screen, and what the map's camera shows. */
+async function layout(page: import('playwright-core').Page, viewport: { width: number; height: number }) {
+  const card = (await page.getByTestId('presenter').boundingBox())!;
+  const map = intersect((await page.getByTestId('map').boundingBox())!, { x: 0, y: 0, ...viewport })!;
+  const bounds = await page.evaluate(() => (window as unknown as { atlasMap: import('maplibre-gl').Map }).atlasMap.getBounds().toArray());
+  return { card, map, bounds, overlap: area(intersect(card, map)) / area(map) };
+}
+
+describe('presenter mode in portrait, by touch', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 768, height: 1024 },
+  ]) {
+    it(`${viewport.width}×${viewport.height}: the card docks under the map, neither covers the other, both ends are framed, controls are 44 px targets`, async () => {
+      atlas = await openAtlas('?present&step=4', { viewport, touch: true });
+      const { page } = atlas;
+      await waitForMapIdle(page);
+      const { card, map, bounds, overlap } = await layout(page, viewport);
+      console.log(`[e2e] presenter ${viewport.width}×${viewport.height}: card ${Math.round(card.height)} px tall, map ${Math.round(map.width)}×${Math.round(map.height)} (${Math.round((100 * area(map)) / (viewport.width * viewport.height))}% of the screen), overlap ${(100 * overlap).toFixed(1)}%`);
+      expect(overlap).toBeLessThan(0.05);
+      // The card is whole on screen, below the map.
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      expect(card.x + card.width).toBeLessThanOrEqual(viewport.width);
+      expect(card.y + card.height).toBeLessThanOrEqual(viewport.height);
+      // The map keeps a real share of the screen, and its camera holds Europe (Lisbon) and China (Shanghai).
+      expect(map.height).toBeGreaterThan(0.3 * viewport.height);
+      const [[west, south], [east, north]] = bounds;
+      expect(west).toBeLessThan(-9.1);
+      expect(east).toBeGreaterThan(121.5);
+      expect(south).toBeLessThan(31);
+      expect(north).toBeGreaterThan(52);
+      // Every control of the card is a 44 px target by touch, and inside the card.
+      const targets = await page.getByTestId('presenter').evaluate((el) =>
+        [...el.querySelectorAll('button, select, label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { name: t.getAttribute('aria-label') ?? t.textContent!.trim(), height: r.height, inside: r.left >= 0 && r.right <= innerWidth };
+        }),
+      );
+      expect(targets.length).toBeGreaterThanOrEqual(7 + 5);
+      for (const t of targets) {
+        expect(t.height, t.name).toBeGreaterThanOrEqual(44);
+        expect(t.inside, t.name).toBe(true);
+      }
+      // A tap on Next moves on; the card stays whole and off the map.
+      await page.getByTestId('presenter-next').tap();
+      await expect.poll(() => page.getByTestId('presenter-position').textContent()).toBe('Step 5 of 7');
+      const after = await layout(page, viewport);
+      expect(after.overlap).toBeLessThan(0.05);
+      expect(after.card.y + after.card.height).toBeLessThanOrEqual(viewport.height);
+      if (viewport.width < 500) expect(await seriousViolations(page)).toEqual([]);
+      expect(atlas.errors).toEqual([]);
+      expect(atlas.foreignRequests).toEqual([]);
+    });
+  }
+
+  it('turned on its side (844×390), the card becomes a column beside the map and the map is framed again', async () => {
+    atlas = await openAtlas('?present&step=6', { viewport: { width: 390, height: 844 }, touch: true });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const viewport = { width: 844, height: 390 };
+    await page.setViewportSize(viewport);
+    await expect.poll(() => page.getByTestId('presenter').getAttribute('data-dock')).toBe('left');
+    await waitForMapIdle(page);
+    const { card, map, bounds, overlap } = await layout(page, viewport);
+    expect(overlap).toBeLessThan(0.05);
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(map.x + 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(viewport.height);
+    expect(bounds[0][0]).toBeLessThan(-9.1);
+    expect(bounds[1][0]).toBeGreaterThan(121.5);
+    // Back and Next are on screen without scrolling the card.
+    for (const id of ['presenter-next']) {
+      const b = (await page.getByTestId(id).boundingBox())!;
+      expect(b.y + b.height).toBeLessThanOrEqual(viewport.height);
+    }
+    expect(atlas.errors).toEqual([]);
+  });
 });
 
 describe('PNG export in a real Chromium', () => {

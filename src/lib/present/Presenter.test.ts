@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import raw from '../../../public/data/bundle.json';
 import Presenter from './Presenter.svelte';
 import { Presenter as PresenterState } from './presenter.svelte.ts';
@@ -54,5 +55,32 @@ describe('Presenter', () => {
     expect(onmode).toHaveBeenCalledWith('cumulative');
     await fireEvent.click(screen.getByRole('button', { name: 'Exit (Esc)' }));
     expect(presenter.active).toBe(false);
+  });
+
+  it('in portrait docks under the map: the stage gives up the card’s height, the map is framed again, and all is undone when it goes', async () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('portrait'), addEventListener() {}, removeEventListener() {} }));
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 390, height: 412.5 } as DOMRect);
+    try {
+      const atlas = new AtlasState(bundle);
+      const presenter = new PresenterState(bundle.story, atlas);
+      presenter.start(0);
+      const map = { resize: vi.fn(), fitBounds: vi.fn() };
+      const stage = document.body.appendChild(document.createElement('div'));
+      const { unmount } = render(Presenter, {
+        target: stage,
+        props: { presenter, count: 7, phrase: 'partnerships', mode: 'new', docs: bundle.sources, onmode: () => {}, map },
+      });
+      await tick();
+      expect(screen.getByTestId('presenter').dataset.dock).toBe('bottom');
+      expect(stage.style.marginBottom).toBe('413px');
+      expect(map.resize).toHaveBeenCalled();
+      expect(map.fitBounds).toHaveBeenCalledWith([[-18, 18], [135, 60]], { padding: 16, animate: false });
+      unmount();
+      expect(stage.style.marginBottom).toBe('');
+      stage.remove();
+    } finally {
+      rect.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -15,3 +15,4 @@ export * from './export.ts';
 export * from './embed.ts';
 export * from './present.ts';
 export * from './layout.ts';
+export * from './print.ts';
