@@ -18,15 +18,15 @@ export const ANCHOR_RING = { radius: 4.5, width: 1.5 } as const;
 /** Dashes end square: a round cap on every dash costs far more to rasterise (and looks the same at this width). */
 export const capOf = (dash: readonly number[] | string | null): CanvasLineCap => (dash && dash.length ? 'butt' : 'round');
 
-/** Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity. */
-export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[]): void {
+/** Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity; widths and dashes times `scale` (a 4K screen: map/scale.ts). */
+export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1): void {
   ctx.lineJoin = 'round';
   for (const g of groups) {
     const st = arcStroke(g.countryAnchored, g.emphasis);
     ctx.globalAlpha = st.alpha;
-    ctx.lineWidth = st.width;
+    ctx.lineWidth = st.width * scale;
     ctx.strokeStyle = g.colour;
-    ctx.setLineDash(g.dash);
+    ctx.setLineDash(scale === 1 ? g.dash : g.dash.map((d) => d * scale));
     ctx.lineCap = capOf(g.dash);
     ctx.beginPath();
     for (const xy of g.lines) {
@@ -87,15 +87,15 @@ const LOOKS: [boolean, Emphasis][] = [false, true].flatMap((anchored) => ([null,
 export const strokeVar = (countryAnchored: boolean, emphasis: Emphasis, of: 'width' | 'opacity') =>
   `--arc${countryAnchored ? '-anchored' : ''}${emphasis ? `-${emphasis}` : ''}-${of}`;
 
-/** `arcStroke` of every look as CSS custom properties, set once on the overlay's SVG, which its paths' CSS reads. */
-export function strokeProperties(): Record<string, string> {
+/** `arcStroke` of every look as CSS custom properties (widths times `scale`), set once on the overlay's SVG, which its paths' CSS reads. */
+export function strokeProperties(scale = 1): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [anchored, emphasis] of LOOKS) {
     const st = arcStroke(anchored, emphasis);
-    out[strokeVar(anchored, emphasis, 'width')] = String(st.width);
+    out[strokeVar(anchored, emphasis, 'width')] = String(st.width * scale);
     out[strokeVar(anchored, emphasis, 'opacity')] = String(st.alpha);
   }
-  out['--anchor-width'] = String(ANCHOR_RING.width);
+  out['--anchor-width'] = String(ANCHOR_RING.width * scale);
   return out;
 }
 

@@ -62,11 +62,13 @@ export class ArcStage {
   constructor(
     private readonly els: StageElements,
     private readonly projector: () => Project,
+    /** Line widths times this (a 4K screen: map/scale.ts). */
+    private readonly scale = 1,
   ) {
     this.paths = svgArcPaths(els.gArcs);
     this.join = new ArcJoin(this.paths);
     // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them.
-    for (const [k, v] of Object.entries(strokeProperties())) els.svg.style.setProperty(k, v);
+    for (const [k, v] of Object.entries(strokeProperties(scale))) els.svg.style.setProperty(k, v);
   }
 
   /** The drawn arc nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
@@ -199,7 +201,7 @@ export class ArcStage {
     }
     if (join.onCanvas) {
       const ctx = fitCanvas(els.canvas, drawing.width, drawing.height, MARGIN, window.devicePixelRatio || 1);
-      if (ctx) paintArcs(ctx, join.groups);
+      if (ctx) paintArcs(ctx, join.groups, this.scale);
     }
     for (const l of this.links.values()) {
       l.el.setAttribute('d', pathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project)));
