@@ -6,11 +6,12 @@
  * User Timing names and the svg's `data-drawn` are read by `npm run bench`.
  */
 import type { ArcDatum } from '../../arcs/arcs.ts';
-import { pathData, projectArc, type LngLat, type Project } from '../../arcs/geometry.ts';
+import { projectArc, type LngLat, type Project } from '../../arcs/geometry.ts';
+import { clippedPathData, type Rect } from './clip.ts';
 import type { ProgrammeArc } from '../../arcs/programme.ts';
 import { affineOf, projectInto, type Affine } from '../../arcs/screen.ts';
 import { anchorRingTitle } from '../../words/index.ts';
-import { atRest, Bounds, MARGIN, onFrame, transformOf, viewBoxOf, type Drawing, type Moved, type Step } from './camera.ts';
+import { atRest, Bounds, MARGIN, STROKE_PAD, onFrame, transformOf, viewBoxOf, type Drawing, type Moved, type Step } from './camera.ts';
 import { nearestLine } from './hit.ts';
 import { ArcJoin, mercOf, rejoin } from './join.ts';
 import { fitCanvas, paintArcs, strokeProperties } from './painter.ts';
@@ -194,9 +195,11 @@ export class ArcStage {
     clearTimeout(this.settle);
     this.setMoved(null);
     const box = new Bounds();
+    // Only the drawn area (the map, its margin, the strokes' reach) is written into the paths: see clip.ts.
+    const area: Rect = { x0: -MARGIN - STROKE_PAD, y0: -MARGIN - STROKE_PAD, x1: drawing.width + MARGIN + STROKE_PAD, y1: drawing.height + MARGIN + STROKE_PAD };
     for (const d of join.drawn.values()) {
       place(d.merc, d.arc.points, d.bend, d.xy, a, project);
-      if (d.el) d.el.setAttribute('d', pathData(d.xy));
+      if (d.el) d.el.setAttribute('d', clippedPathData(d.xy, area));
       box.add(d.xy);
     }
     if (join.onCanvas) {
@@ -204,7 +207,7 @@ export class ArcStage {
       if (ctx) paintArcs(ctx, join.groups, this.scale);
     }
     for (const l of this.links.values()) {
-      l.el.setAttribute('d', pathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project)));
+      l.el.setAttribute('d', clippedPathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project), area));
       box.add(l.xy);
     }
     for (const { el, coord } of this.anchors.values()) {
