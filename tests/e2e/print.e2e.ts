@@ -100,7 +100,8 @@ describe('printing a view (print media in a real Chromium)', () => {
     // Back on screen: the sheet is gone, the page is whole again.
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ media: 'screen' });
-    await expect.poll(() => sheet.locator('article').count()).toBe(0);
+    // The media's change event comes with the next rendering update, which a loaded machine can delay for seconds.
+    await expect.poll(() => sheet.locator('article').count(), { timeout: 20_000 }).toBe(0);
     expect(await page.getByTestId('map').isVisible()).toBe(true);
     expect(await page.getByTestId('period-control').isVisible()).toBe(true);
     expect(atlas.errors).toEqual([]);

@@ -21,7 +21,7 @@ describe('every screen: a phone in a report column, phones and a tablet by touch
       checkScreen(size, (a) => (atlas = a)));
   }
 
-  it('on a phone, the folded legend opens to its filters, and a filter works by touch', { timeout: 60_000 }, async () => {
+  it('on a phone, the folded legend opens to its filters, which show only, hide and reset by touch', { timeout: 60_000 }, async () => {
     atlas = await openAtlas('', { viewport: { width: 390, height: 844 }, touch: true });
     const { page } = atlas;
     await waitForMapIdle(page);
@@ -31,8 +31,21 @@ describe('every screen: a phone in a report column, phones and a tablet by touch
     await expect.poll(() => france.isVisible()).toBe(false);
     await fold.tap();
     await expect.poll(() => fold.getAttribute('aria-expanded')).toBe('true');
+    // With no filter, a country's button shows only that country (issue 14: it said 'Show or hide').
+    expect(await france.getAttribute('title')).toBe('Show only France');
     await france.tap();
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('country=');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('country=FR');
+    const shown = () => page.evaluate(() => (window as unknown as { atlasState: { shown: { euCountry: string }[] } }).atlasState.shown.map((p) => p.euCountry));
+    expect(new Set(await shown())).toEqual(new Set(['FR']));
+    // Spain is hidden, not empty: its count of the view stays, said to be hidden; its button adds it back.
+    const spain = page.getByTestId('legend').locator('[data-country="ES"]');
+    expect(await spain.getAttribute('title')).toBe('Also show Spain');
+    expect(await page.getByTestId('count-ES').textContent()).toBe('29 hidden');
+    // Show all resets the filter.
+    await page.getByTestId('show-all-countries').tap();
+    await expect.poll(() => page.evaluate(() => location.search)).not.toContain('country=');
+    expect((await shown()).length).toBe(143);
+    await expect.poll(() => page.getByTestId('show-all-countries').count()).toBe(0);
     expect(atlas.errors).toEqual([]);
   });
 

@@ -35,6 +35,25 @@ describe('Legend', () => {
     expect(p.onprogramme).toHaveBeenCalledWith(true);
   });
 
+  it('says what a click does: only, hide or also show; a hidden country shows what it holds, not 0; Show all resets', async () => {
+    const showAll = vi.fn();
+    const counts = TABLE4_BY_COUNTRY().map((c) => ({ ...c, count: c.country === 'DE' ? c.count : 0 }));
+    const { rerender } = render(Legend, { props: { ...props(), counts, available: TABLE4_BY_COUNTRY(), onshowall: showAll } });
+    const france = screen.getByRole('button', { name: /France/ });
+    expect(france.getAttribute('title')).toBe('Also show France');
+    expect(screen.getByRole('button', { name: /Germany/ }).getAttribute('title')).toBe('Hide Germany');
+    // France is hidden: its 4 partnerships of the view are there, struck through and said to be hidden, never '0'.
+    expect(screen.getByTestId('count-FR').textContent).toBe('4 hidden');
+    expect(screen.getByTestId('count-FR').classList.contains('held')).toBe(true);
+    expect(screen.getByTestId('count-DE').textContent).toBe('14');
+    await fireEvent.click(screen.getByTestId('show-all-countries'));
+    expect(showAll).toHaveBeenCalledOnce();
+    // No filter: every button says it shows only its country, and there is nothing to reset.
+    await rerender({ ...props(), countries: [], available: TABLE4_BY_COUNTRY(), onshowall: showAll });
+    expect(screen.getByRole('button', { name: /France/ }).getAttribute('title')).toBe('Show only France');
+    expect(screen.queryByTestId('show-all-countries')).toBeNull();
+  });
+
   it('shows status by line pattern as well as in words', () => {
     const { container } = render(Legend, { props: props() });
     const dashes = [...container.querySelectorAll('.statuses line')].map((l) => l.getAttribute('stroke-dasharray'));

@@ -25,6 +25,10 @@ describe('AtlasState', () => {
     const s = new AtlasState(bundle);
     s.toggleCountry('GB');
     expect(s.shown.every((p) => p.euCountry === 'GB')).toBe(true);
+    // What the hidden countries hold in the view stays known (the legend shows it struck through, not 0).
+    expect(s.byCountry.find((c) => c.country === 'FR')!.count).toBe(0);
+    expect(s.byCountryAvailable.find((c) => c.country === 'FR')!.count).toBe(13);
+    expect(s.byCountryAvailable.reduce((n, c) => n + c.count, 0)).toBe(inPeriod(bundle.partnerships, 'all', 'new').length);
     s.toggleCountry('GB');
     expect(s.shown).toHaveLength(inPeriod(bundle.partnerships, 'all', 'new').length);
   });

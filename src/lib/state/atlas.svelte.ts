@@ -35,9 +35,12 @@ export class AtlasState implements AtlasData {
     exposeState(this);
   }
 
+  /** Partnerships of the period and mode, before the filters. */
+  private readonly ofPeriod: Partnership[] = $derived.by(() => inPeriod(this.bundle.partnerships, this.view.period, this.view.mode));
+
   /** Partnerships in the current view: period and mode, then country and status filters. */
   shown: Partnership[] = $derived.by(() =>
-    filterPartnerships(inPeriod(this.bundle.partnerships, this.view.period, this.view.mode), {
+    filterPartnerships(this.ofPeriod, {
       countries: new Set(this.view.countries),
       statuses: new Set(this.view.statuses),
     }),
@@ -49,6 +52,11 @@ export class AtlasState implements AtlasData {
 
   /** Partnerships shown per EU country, in the report's order (the counter/legend). */
   byCountry = $derived.by(() => countryBreakdown(this.shown));
+
+  /** The same before the country filter (status filter kept): what a hidden country holds in this view (the legend). */
+  byCountryAvailable = $derived.by(() =>
+    countryBreakdown(filterPartnerships(this.ofPeriod, { countries: new Set(), statuses: new Set(this.view.statuses) })),
+  );
 
   /** Partnerships shown per map unit (Chinese provinces, European regions): the choropleth. */
   byUnit: Map<string, number> = $derived.by(() => new Map([...countByProvince(this.shown), ...countByEuUnit(this.shown)]));

@@ -10,8 +10,17 @@ import { partnershipNoun, periodLabel } from './core.ts';
 export const LEGEND_LABEL = 'Legend and filters';
 /** After the big number: '27 partnerships shown'. */
 export const shownNoun = (n: number) => `${partnershipNoun(n)} shown`;
-/** A country's filter button: 'Show or hide France'. */
-export const toggleCountry = (name: string) => `Show or hide ${name}`;
+/**
+ * What a country's filter button does, said as its title: with no filter, 'Show only France';
+ * France shown among a chosen few, 'Hide France'; France hidden, 'Also show France'.
+ */
+export function toggleCountry(name: string, state: 'only' | 'hide' | 'add'): string {
+  return state === 'only' ? `Show only ${name}` : state === 'hide' ? `Hide ${name}` : `Also show ${name}`;
+}
+/** The reset beside the countries, shown while some are hidden. */
+export const SHOW_ALL_COUNTRIES = 'Show all countries';
+/** Read after a hidden country's count: its partnerships are there, not shown. */
+export const HIDDEN_COUNTRY = 'hidden';
 export const ANCHOR_KEY = 'Country anchor: the report names no region';
 export const SHADING_LABEL = 'Shading';
 export const SHADING_KEY = 'Partnerships per province or region:';
