@@ -13,6 +13,8 @@ export interface AtlasPage {
   baseUrl: string;
   /** Console errors and uncaught page errors, in order. */
   errors: string[];
+  /** Console warnings, in order (a plain load must give none: issue 14). */
+  warnings: string[];
   /** Every URL the page asked for that is not on 127.0.0.1 (nor data:/blob:). */
   foreignRequests: string[];
   close: () => Promise<void>;
@@ -81,6 +83,7 @@ export async function openAtlas(
   const browser = await shared(webgl);
   const context = await browser.newContext({ viewport, reducedMotion, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
+  const warnings: string[] = [];
   const foreignRequests: string[] = [];
   context.on('request', (r) => {
     if (!isLocal(r.url())) foreignRequests.push(r.url());
@@ -88,12 +91,13 @@ export async function openAtlas(
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await setup?.(context);
   if (query !== null) await page.goto(baseUrl + query);
   const close = () => context.close();
-  return { page, context, baseUrl, errors, foreignRequests, close };
+  return { page, context, baseUrl, errors, warnings, foreignRequests, close };
 }
 
 /** Resolves when the map has loaded and reached `idle`; returns ms since navigation start. */

@@ -80,6 +80,8 @@ describe('the map in a real Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as MapWindow).atlasMap.getCanvas().clientWidth)).toBe(420);
 
     expect(atlas.errors).toEqual([]);
+    // Nor any warning: a load, a hover and two resizes leave the console clean (issue 14 saw four on every load).
+    expect(atlas.warnings).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
   it('colours units by their count from the first tiles drawn, and recolours them on a period step', async () => {
