@@ -44,3 +44,11 @@ export const toggled = (snap: Snap): Snap => (snap === 'peek' ? 'half' : 'peek')
 export function sheetCover(snap: Snap, viewport: number, peek: number, top: number): number {
   return sheetHeights(viewport, peek, top)[snap] - peek;
 }
+
+/** The peek and the map kept above a full sheet, in px, from app.css's --sheet-peek and --sheet-top (rem). */
+export function sheetMetrics(root: Element): { peek: number; top: number } {
+  const style = getComputedStyle(root);
+  const rem = parseFloat(style.fontSize) || 16;
+  const remVar = (name: string) => parseFloat(style.getPropertyValue(name)) || 0;
+  return { peek: remVar('--sheet-peek') * rem, top: remVar('--sheet-top') * rem };
+}

@@ -17,30 +17,24 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The part of segment (ax, ay)–(bx, by) inside `r` as [t0, t1] along it (Liang–Barsky), or null. */
 export function clipSegment(ax: number, ay: number, bx: number, by: number, r: Rect): [number, number] | null {
-  let t0 = 0;
-  let t1 = 1;
+  // No arrays in the loop: it runs for every segment of every arc on each redraw at rest.
   const dx = bx - ax;
   const dy = by - ay;
-  const edges: [number, number][] = [
-    [-dx, ax - r.x0],
-    [dx, r.x1 - ax],
-    [-dy, ay - r.y0],
-    [dy, r.y1 - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
+  let t0 = 0;
+  let t1 = 1;
+  const edge = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
     const t = q / p;
     if (p < 0) {
-      if (t > t1) return null;
+      if (t > t1) return false;
       if (t > t0) t0 = t;
     } else {
-      if (t < t0) return null;
+      if (t < t0) return false;
       if (t < t1) t1 = t;
     }
-  }
+    return true;
+  };
+  if (!edge(-dx, ax - r.x0) || !edge(dx, r.x1 - ax) || !edge(-dy, ay - r.y0) || !edge(dy, r.y1 - ay)) return null;
   return [t0, t1];
 }
 
