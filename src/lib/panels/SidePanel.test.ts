@@ -9,7 +9,7 @@ import { parseBundle } from '../data/load.ts';
 const bundle = parseBundle(raw);
 
 describe('SidePanel', () => {
-  it('moves between enabled tabs with the arrow keys, Home and End (roving focus)', async () => {
+  it('moves between the tabs with the arrow keys, Home and End (roving focus)', async () => {
     const atlas = new AtlasState(bundle);
     atlas.set({ period: '1982-1989' });
     render(SidePanel, { atlas });
@@ -25,9 +25,44 @@ describe('SidePanel', () => {
     expect(document.activeElement).toBe(list);
     await fireEvent.keyDown(list, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
-    // Place is disabled without a selection: Home lands on the first enabled tab.
+    // No tab is disabled: Home lands on Place, which says how to choose a place.
+    for (const t of screen.getAllByRole('tab')) expect((t as HTMLButtonElement).disabled).toBe(false);
     await fireEvent.keyDown(screen.getByRole('tab', { name: 'Overview' }), { key: 'Home' });
-    expect(period.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Place' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-place');
+    expect(within(screen.getByTestId('no-place')).getByRole('heading').textContent).toBe('No place chosen');
+  });
+
+  it('under All periods the Period table says why it has no table and offers the periods', async () => {
+    const atlas = new AtlasState(bundle);
+    render(SidePanel, { atlas });
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    await fireEvent.click(screen.getByRole('tab', { name: 'Period table' }));
+    const chooser = screen.getByTestId('period-chooser');
+    expect(chooser.textContent).toContain('Tables 4–8');
+    const buttons = within(chooser).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      '1982–1989 (Table 4)',
+      '1991–1999 (Table 5)',
+      '2000–2007 (Table 6)',
+      '2010–2012 (Table 7)',
+      '2014–2017 (Table 8)',
+    ]);
+    await fireEvent.click(buttons[3]);
+    expect(atlas.view.period).toBe('2010-2012');
+    expect(screen.queryByTestId('period-chooser')).toBeNull();
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-period');
+  });
+
+  it('a selection brings the Place tab forward, and clearing it gives the view its own tab back', async () => {
+    const atlas = new AtlasState(bundle);
+    atlas.set({ period: '1982-1989' });
+    render(SidePanel, { atlas });
+    atlas.select('CN-SD');
+    await tick();
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-place');
+    atlas.select(null);
+    await tick();
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-period');
   });
 

@@ -151,3 +151,13 @@ export const COLUMN_STATUS = STATUS;
 export function partnershipTableCaption(n: number, view: string): string {
   return `Partnerships shown: ${n} (${view}). The same rows as the CSV export. Sort by a column with its header.`;
 }
+
+// ── Tabs with nothing to show yet (never disabled without a reason) ─────────
+export const NO_PLACE_HEADING = 'No place chosen';
+export const NO_PLACE_TEXT = 'Choose a place on the map, in the List or with Search to see its partnerships, since when and whether still active.';
+export const CHOOSE_PERIOD_HEADING = 'Period table';
+export const CHOOSE_PERIOD_TEXT =
+  'The report counts partnerships in one table per period (Tables 4–8): EU country by Chinese partner. “All periods” has no such table; choose a period to see its table cell for cell.';
+/** A period button in the Period table's chooser: '1982–1989 (Table 4)'. */
+export const periodTableButton = (label: string, table: number) => `${label} (Table ${table})`;
+export const PERIOD_CHOICES_LABEL = 'Periods of the report';
