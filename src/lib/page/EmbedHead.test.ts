@@ -27,4 +27,16 @@ describe('EmbedHead', () => {
     expect(screen.queryByTestId('embed-title')).toBeNull();
     expect(screen.queryByTestId('period-control')).toBeNull();
   });
+
+  it('names the place the embed opens on, even when plain (an embed has no side panel)', () => {
+    const p = props(true, false);
+    p.atlas.select('PL71');
+    render(EmbedHead, p);
+    expect(screen.getByTestId('embed-selection').textContent).toBe('Selected: Łódź (region)');
+  });
+
+  it('says nothing of a selection when there is none', () => {
+    render(EmbedHead, props(false, true));
+    expect(screen.queryByTestId('embed-selection')).toBeNull();
+  });
 });

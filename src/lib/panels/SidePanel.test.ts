@@ -105,5 +105,16 @@ describe('SidePanel', () => {
     expect(screen.getByRole('tab', { name: 'List (11)' }).getAttribute('aria-selected')).toBe('true');
     expect(headers()).not.toContain('Period');
   });
-});
 
+  it('the Overview says it covers the whole report, and what the map shows when the view is narrower', async () => {
+    const atlas = new AtlasState(bundle);
+    render(SidePanel, { atlas });
+    const scope = await screen.findByTestId('overview-scope', {}, { timeout: 5000 });
+    expect(scope.textContent?.trim()).toBe('The whole report: every period, country and status.');
+    atlas.set({ period: '1982-1989', countries: ['FR'] });
+    await tick();
+    await fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    const narrowed = await screen.findByTestId('overview-scope', {}, { timeout: 5000 });
+    expect(narrowed.textContent).toContain('The map shows 4 of them now (1982–1989, new in the period; France)');
+  });
+});

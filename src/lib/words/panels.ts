@@ -161,3 +161,13 @@ export const CHOOSE_PERIOD_TEXT =
 /** A period button in the Period table's chooser: '1982–1989 (Table 4)'. */
 export const periodTableButton = (label: string, table: number) => `${label} (Table ${table})`;
 export const PERIOD_CHOICES_LABEL = 'Periods of the report';
+
+// ── What the Overview covers ─────────────────────────────────────────────────
+/** Under the Overview's heading: it does not follow the period or the filters, and says so. */
+export const OVERVIEW_SCOPE = 'The whole report: every period, country and status.';
+/** …and what the map shows beside it when the view is narrower: 'The map shows 27 of them now (1982–1989, new in the period).' */
+export const overviewScopeView = (n: number, view: string) => `The map shows ${n} of them now (${view}); this overview does not change with the view.`;
+
+// ── The embed's head ─────────────────────────────────────────────────────────
+/** An embed that opens on a chosen place names it and its kind (a region and a city may share a name): 'Selected: Łódź (region)'. */
+export const embedSelection = (name: string, kind: string) => `Selected: ${name} (${kind})`;
