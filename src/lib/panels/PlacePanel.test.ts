@@ -154,4 +154,23 @@ describe('PlacePanel', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('<img');
   });
+
+  it('tells Bavaria that the report names no partnership for it, but leaves 21 of Germany\'s 23 without a Land', () => {
+    show('DE2');
+    expect(records()).toHaveLength(0);
+    const note = screen.getByTestId('unnamed-in-country').textContent!;
+    expect(note).toBe(
+      'The report names the region or city for only 2 of Germany’s 23 partnerships; the other 21 start at Germany’s anchor on the map, and any of them may be Bavaria’s.',
+    );
+  });
+
+  it('tells a region with partnerships of its own that its country has more without a named place', () => {
+    show('DE3');
+    expect(screen.getByTestId('unnamed-in-country').textContent).toContain('Germany has 21 more partnerships whose region or city the report does not name');
+  });
+
+  it('says nothing of the kind for a Chinese place', () => {
+    show('CN-SD');
+    expect(screen.queryByTestId('unnamed-in-country')).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@
  * are arguments.
  */
 import type { Confidence, LinkKind, PeriodMode, PeriodSelection, Reading, Status } from '../data/types.ts';
-import { MODE_WORD, periodLabel, STATUS_WORD } from './core.ts';
+import { MODE_WORD, partnershipNoun, periodLabel, STATUS_WORD } from './core.ts';
 
 // ── The side panel and its tabs ──────────────────────────────────────────────
 export const SIDE_LABEL = 'Details';
@@ -171,3 +171,17 @@ export const overviewScopeView = (n: number, view: string) => `The map shows ${n
 // ── The embed's head ─────────────────────────────────────────────────────────
 /** An embed that opens on a chosen place names it and its kind (a region and a city may share a name): 'Selected: Łódź (region)'. */
 export const embedSelection = (name: string, kind: string) => `Selected: ${name} (${kind})`;
+
+// ── What the report leaves open about a European place's country ────────────
+/**
+ * Beside a European place's partnerships, when its country has partnerships with no named region:
+ * with none of its own, 'It names the region or city for only 2 of Germany's 23 partnerships; the other
+ * 21 start at Germany's anchor, and any of them may be Bavaria's.'; with some, the same for the rest.
+ */
+export function unnamedInCountry(name: string, country: string, c: { total: number; named: number; unnamed: number }, own: number): string {
+  const them = c.unnamed === 1 ? 'it' : 'any of them';
+  const start = c.unnamed === 1 ? 'the other one starts' : `the other ${c.unnamed} start`;
+  return own === 0
+    ? `The report names the region or city for only ${c.named} of ${country}’s ${c.total} partnerships; ${start} at ${country}’s anchor on the map, and ${them} may be ${name}’s.`
+    : `${country} has ${c.unnamed} more ${partnershipNoun(c.unnamed)} whose region or city the report does not name (drawn from ${country}’s anchor); ${them} may also be ${name}’s.`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partnership, testPlace } from '../../data/testing.ts';
 import type { Place, ProgrammeLink } from '../../data/types.ts';
-import { chronological, groupRecords, linksOf, placeExtras, placeRecords, provinceOf } from './records.ts';
+import { chronological, countryNaming, groupRecords, linksOf, placeExtras, placeRecords, provinceOf } from './records.ts';
 
 const ids = (list: { id: string }[]) => list.map((p) => p.id);
 
@@ -122,5 +122,19 @@ describe('linksOf and placeExtras', () => {
     expect(e.profile).toBe(bundle.iurc.profiles[0]);
     expect(e.links).toHaveLength(2);
     expect(placeExtras(bundle, 'fr.paris')).toEqual({ caseStudies: [], profile: null, links: [] });
+  });
+});
+
+describe('countryNaming', () => {
+  it('counts a country\'s counted partnerships and how many name their European place; text-only records are left out', () => {
+    const list = [
+      partnership({ id: 'a', euCountry: 'DE', euUnit: 'DE2', counted: 'period-table' }),
+      partnership({ id: 'b', euCountry: 'DE', euUnit: null, counted: 'period-table' }),
+      partnership({ id: 'c', euCountry: 'DE', euUnit: null, counted: 'table-9' }),
+      partnership({ id: 'd', euCountry: 'DE', euUnit: 'DE1', counted: 'none' }),
+      partnership({ id: 'e', euCountry: 'FR', euUnit: null, counted: 'period-table' }),
+    ];
+    expect(countryNaming(list, 'DE')).toEqual({ total: 3, named: 1, unnamed: 2 });
+    expect(countryNaming(list, 'PL')).toEqual({ total: 0, named: 0, unnamed: 0 });
   });
 });

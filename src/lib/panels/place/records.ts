@@ -66,3 +66,29 @@ export function placeExtras(bundle: Pick<Bundle, 'caseStudies' | 'iurc'>, placeI
     links: linksOf(bundle.iurc.links, placeId),
   };
 }
+
+/** How many of a country's counted partnerships the report ties to a named region or city. */
+export interface CountryNaming {
+  /** Partnerships of the country a table counts (Tables 4–9). */
+  total: number;
+  /** Of those, the ones whose European region or city the report names. */
+  named: number;
+  /** The rest: drawn from the country's anchor; any of them may belong to any of its regions. */
+  unnamed: number;
+}
+
+/**
+ * For a European place's panel: what the report leaves open about its country.
+ * A region with no named partnership may still hold some of the country's
+ * unnamed ones (Bavaria: Germany has 23, the report names the Land for 2).
+ */
+export function countryNaming(list: readonly Partnership[], country: string): CountryNaming {
+  let total = 0;
+  let named = 0;
+  for (const p of list) {
+    if (p.euCountry !== country || p.counted === 'none') continue;
+    total++;
+    if (p.euUnit !== null) named++;
+  }
+  return { total, named, unnamed: total - named };
+}
