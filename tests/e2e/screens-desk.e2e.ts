@@ -17,7 +17,7 @@ describe('every screen: desktops and a 4K projector', () => {
   });
 
   for (const size of SIZES.filter((s) => !s.touch)) {
-    it(`${size.name}: no sideways scroll, the map first, the legend out of its way, labels whole, tap and search`, { timeout: 90_000 }, () =>
+    it(`${size.name}: no sideways scroll, the map first, the legend out of its way, labels whole, tap and search`, { timeout: 120_000 }, () =>
       checkScreen(size, (a) => (atlas = a)));
   }
 });

@@ -71,7 +71,7 @@ export const SIZES = [
 
 export type MapWindow = {
   atlasMap: import('maplibre-gl').Map;
-  atlasState: { view: { select: string | null }; set: (change: { period: string }) => void };
+  atlasState: { view: { select: string | null }; set: (change: { period?: string; select?: string | null }) => void };
 };
 
 /** Tibet's middle on the page: a province with no city marker. */
@@ -144,6 +144,26 @@ export async function checkScreen(size: ScreenSize, keep: (atlas: AtlasPage) => 
         }),
       )
       .toBe(true);
+
+    // The List of all 143 fits its panel (from 600 px; on a phone it scrolls inside its own box, never the
+    // page), and no Chinese name breaks inside itself ('北京 / 市').
+    await page.evaluate(() => (window as unknown as MapWindow).atlasState.set({ period: 'all', select: null }));
+    await page.getByRole('tab', { name: 'List (143)' }).click();
+    const list = await page.getByTestId('partnership-table').evaluate((t) => {
+      const box = t.parentElement!;
+      const names = [...t.querySelectorAll('span[lang="zh-Hans"]')];
+      const line = (el: Element) => parseFloat(getComputedStyle(el).lineHeight);
+      return {
+        overflow: t.getBoundingClientRect().width - box.clientWidth,
+        pageWidth: document.documentElement.scrollWidth,
+        names: names.length,
+        broken: names.filter((n) => n.getBoundingClientRect().height > 1.5 * line(n)).map((n) => n.textContent),
+      };
+    });
+    if (size.width >= 600) expect(list.overflow, 'the List is wider than its panel').toBeLessThanOrEqual(0.5);
+    expect(list.pageWidth).toBeLessThanOrEqual(size.width);
+    expect(list.names).toBeGreaterThan(100);
+    expect(list.broken).toEqual([]);
   }
   expect(atlas.errors).toEqual([]);
     }

@@ -54,6 +54,38 @@ describe('Legend', () => {
     expect(screen.queryByTestId('show-all-countries')).toBeNull();
   });
 
+  it('counts each status of the view; a status none has explains itself and does nothing; Show all statuses resets', async () => {
+    const p = props();
+    const showAll = vi.fn();
+    const statusCounts = new Map([
+      ['active', 3],
+      ['not-active', 1],
+      ['unknown', 23],
+    ]);
+    const { rerender } = render(Legend, { props: { ...p, statusCounts, onshowallstatuses: showAll } });
+    expect(screen.getByTestId('status-count-active').textContent).toBe('3');
+    expect(screen.getByTestId('status-count-ended').textContent).toBe('0');
+    const ended = screen.getByRole('button', { name: /Ended/ });
+    expect(ended.getAttribute('aria-disabled')).toBe('true');
+    expect(ended.getAttribute('title')).toBe('No partnership in this view has this status');
+    expect(ended.textContent).toContain('No partnership in this view has this status');
+    await fireEvent.click(ended);
+    expect(p.ontogglestatus).not.toHaveBeenCalled();
+    const active = screen.getByRole('button', { name: /^Active/ });
+    expect(active.getAttribute('aria-disabled')).toBeNull();
+    expect(active.getAttribute('title')).toBe('Show only active');
+    await fireEvent.click(active);
+    expect(p.ontogglestatus).toHaveBeenCalledWith('active');
+    expect(screen.queryByTestId('show-all-statuses')).toBeNull();
+    // Filtered to ended (from an older link): the button stays usable, to undo it, and the reset is there.
+    await rerender({ ...p, statuses: ['ended'], statusCounts, onshowallstatuses: showAll });
+    expect(screen.getByRole('button', { name: /Ended/ }).getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByRole('button', { name: /Ended/ }).getAttribute('title')).toBe('Hide ended');
+    expect(screen.getByRole('button', { name: /^Active/ }).getAttribute('title')).toBe('Also show active');
+    await fireEvent.click(screen.getByTestId('show-all-statuses'));
+    expect(showAll).toHaveBeenCalledOnce();
+  });
+
   it('shows status by line pattern as well as in words', () => {
     const { container } = render(Legend, { props: props() });
     const dashes = [...container.querySelectorAll('.statuses line')].map((l) => l.getAttribute('stroke-dasharray'));

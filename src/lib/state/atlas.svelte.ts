@@ -3,7 +3,7 @@
  * notices, with the derived lists every view reads. One instance per app.
  */
 import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
-import { atlasData, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
+import { atlasData, countByStatus, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { firstPeriod, stepPeriod } from './periods.ts';
 import { DEFAULT_STATE, type ViewState } from './url.ts';
@@ -38,6 +38,11 @@ export class AtlasState implements AtlasData {
   /** Partnerships of the period and mode, before the filters. */
   private readonly ofPeriod: Partnership[] = $derived.by(() => inPeriod(this.bundle.partnerships, this.view.period, this.view.mode));
 
+  /** How many partnerships the period and mode hold before the filters (an empty view says so). */
+  get periodTotal(): number {
+    return this.ofPeriod.length;
+  }
+
   /** Partnerships in the current view: period and mode, then country and status filters. */
   shown: Partnership[] = $derived.by(() =>
     filterPartnerships(this.ofPeriod, {
@@ -56,6 +61,11 @@ export class AtlasState implements AtlasData {
   /** The same before the country filter (status filter kept): what a hidden country holds in this view (the legend). */
   byCountryAvailable = $derived.by(() =>
     countryBreakdown(filterPartnerships(this.ofPeriod, { countries: new Set(), statuses: new Set(this.view.statuses) })),
+  );
+
+  /** Partnerships per status in the view before the status filter (country filter kept): the legend's status keys. */
+  byStatusAvailable: Map<string, number> = $derived.by(() =>
+    countByStatus(filterPartnerships(this.ofPeriod, { countries: new Set(this.view.countries), statuses: new Set() })),
   );
 
   /** Partnerships shown per map unit (Chinese provinces, European regions): the choropleth. */

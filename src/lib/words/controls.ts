@@ -17,6 +17,14 @@ export const shownNoun = (n: number) => `${partnershipNoun(n)} shown`;
 export function toggleCountry(name: string, state: 'only' | 'hide' | 'add'): string {
   return state === 'only' ? `Show only ${name}` : state === 'hide' ? `Hide ${name}` : `Also show ${name}`;
 }
+/** The same for a status ('Show only active', 'Hide ended', 'Also show not active'): `word` as in a sentence. */
+export function toggleStatus(word: string, state: 'only' | 'hide' | 'add'): string {
+  return state === 'only' ? `Show only ${word}` : state === 'hide' ? `Hide ${word}` : `Also show ${word}`;
+}
+/** Why a status's button does nothing: no partnership of the view has it. */
+export const NO_STATUS_IN_VIEW = 'No partnership in this view has this status';
+/** The reset beside the statuses, shown while some are hidden. */
+export const SHOW_ALL_STATUSES = 'Show all statuses';
 /** The reset beside the countries, shown while some are hidden. */
 export const SHOW_ALL_COUNTRIES = 'Show all countries';
 /** Read after a hidden country's count: its partnerships are there, not shown. */
@@ -26,6 +34,22 @@ export const SHADING_LABEL = 'Shading';
 export const SHADING_KEY = 'Partnerships per province or region:';
 export const PROGRAMME_LAYER = 'IUC/IURC programme layer';
 export const PROGRAMME_KEY = 'Pilot city or region; solid line: pairing or cooperation; dotted: 2023 visit or 2018 workshop trip';
+
+// ── An empty view ────────────────────────────────────────────────────────────
+/**
+ * Why the map is empty: 'None of the 27 partnerships new in 1982–1989 is from Spain.'; with a status
+ * filter '… has the status ended.'; with both '… is from Spain and has the status ended.'
+ */
+export function emptyView(total: number, period: PeriodSelection, mode: PeriodMode, countries: readonly string[], statuses: readonly string[]): string {
+  const when = period === 'all' ? 'in all periods' : mode === 'new' ? `new in ${periodLabel(period)}` : `up to the end of ${periodLabel(period)}`;
+  if (total === 0) return `No partnership is ${when}.`;
+  const from = countries.length ? `is from ${orList(countries)}` : '';
+  const has = statuses.length ? `has the status ${orList(statuses)}` : '';
+  return `None of the ${total} ${partnershipNoun(total)} ${when} ${[from, has].filter(Boolean).join(' and ')}.`;
+}
+const orList = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+/** The empty view's way out: drop the country and status filters. */
+export const SHOW_ALL_FILTERS = 'Show all countries and statuses';
 
 // ── The period control ───────────────────────────────────────────────────────
 export const PERIODS_LABEL = 'Periods';

@@ -145,6 +145,8 @@ export const COLUMN_EU_COUNTRY = 'EU country';
 export const COLUMN_EU_PARTNER = 'European partner';
 export const COLUMN_CN_PARTNER = 'Chinese partner';
 export const COLUMN_PROVINCE = PROVINCE;
+/** Under a Chinese city in the List: its province ('in Sichuan'). */
+export const inProvince = (province: string) => `${IN_PROVINCE} ${province}`;
 export const COLUMN_PERIOD = PERIOD;
 export const COLUMN_SINCE = 'Since';
 export const COLUMN_STATUS = STATUS;
