@@ -16,9 +16,12 @@ describe('export in a real Chromium', () => {
     expect(shown).toBe(12);
     const fetch = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-      return { name: download.suggestedFilename(), text: (await downloadBytes(download)).toString('utf8') };
+      const bytes = await downloadBytes(download);
+      return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
     };
     const csv = await fetch('export-csv');
+    // A UTF-8 byte-order mark first, so that Excel in a Chinese or Polish locale reads the names right.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.name).toBe('eu-china-partnerships-2010-2012-new.csv');
     expect(csv.text.trim().split('\r\n')).toHaveLength(shown + 1);
     const geo = await fetch('export-geojson');

@@ -21,6 +21,16 @@ describe('toCsv', () => {
     expect(rows.some((r) => r.values.eu_unit_name === '(not named in the report)')).toBe(true);
   });
 
+  it('starts with a UTF-8 byte-order mark, and round-trips 四川 and Łódź through a CSV parser', () => {
+    const shown = bundle.partnerships.filter((p) => p.cnUnit === 'CN-SC' || p.euUnit === 'PL71' || p.euUnit === 'pl.lodz');
+    const csv = toCsv(shown, ctx);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(new TextEncoder().encode(csv)), 'export.csv', [...CSV_COLUMNS]);
+    expect(rows).toHaveLength(shown.length);
+    expect(rows.some((r) => r.values.cn_unit_zh === '四川省')).toBe(true);
+    expect(rows.some((r) => r.values.eu_unit_name === 'Łódź')).toBe(true);
+  });
+
   it('neutralises spreadsheet formulas and quotes commas', () => {
     const csv = toCsv([partnership({ id: 'x', agreement: '=HYPERLINK("http://evil")', renewals: 'renewed 2012, 2016' })], ctx);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);

@@ -64,9 +64,12 @@ const cell = (v: string) => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+/** Byte-order mark: without it Excel in a Chinese or Polish locale reads UTF-8 as its own code page (四川, Łódź garbled). */
+export const CSV_BOM = '\uFEFF';
+
 export function toCsv(list: readonly Partnership[], ctx: ExportContext): string {
   const rows = exportRows(list, ctx);
-  return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return CSV_BOM + [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
 
 /** The arcs as GeoJSON LineStrings (great-circle samples), with the partnership's fields as properties. */
