@@ -53,3 +53,15 @@ describe('words', () => {
     expect(a).toContain('Natural Earth');
   });
 });
+
+describe('kindOf', () => {
+  it('names China’s province-level units as what they are, from their Chinese name', async () => {
+    const { kindOf } = await import('./core.ts');
+    expect(kindOf({ kind: 'cn-province', localName: '北京市' })).toBe('municipality');
+    expect(kindOf({ kind: 'cn-province', localName: '广西壮族自治区' })).toBe('autonomous region');
+    expect(kindOf({ kind: 'cn-province', localName: '香港特别行政区' })).toBe('special administrative region');
+    expect(kindOf({ kind: 'cn-province', localName: '四川省' })).toBe('province');
+    expect(kindOf({ kind: 'eu-region', localName: 'Łódzkie' })).toBe('region');
+    expect(kindOf({ kind: 'cn-district', localName: null })).toBe('district');
+  });
+});

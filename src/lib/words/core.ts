@@ -100,6 +100,21 @@ export const KIND_WORD: Record<PlaceKind, string> = {
   'cn-new-area': 'new area',
 };
 
+/**
+ * What a place is, as a reader would call it. China's province-level units are not all provinces: the
+ * suffix of the official Chinese name (the seeds' `local_name`, e.g. 北京市, 广西壮族自治区, 香港特别行政区)
+ * says which they are: 市 a municipality, 自治区 an autonomous region, 特别行政区 a special administrative
+ * region, 省 a province (the standard English terms for China's administrative divisions).
+ */
+export function kindOf(place: { kind: PlaceKind; localName?: string | null }): string {
+  if (place.kind !== 'cn-province') return KIND_WORD[place.kind];
+  const local = place.localName ?? '';
+  if (local.endsWith('特别行政区')) return 'special administrative region';
+  if (local.endsWith('自治区')) return 'autonomous region';
+  if (local.endsWith('市')) return 'municipality';
+  return KIND_WORD[place.kind];
+}
+
 /** A country's name from the data (the bundle's `countries`), never an abbreviation; its id if unknown. */
 export function countryName(countries: ReadonlyMap<string, Pick<Country, 'name'>>, id: string): string {
   return countries.get(id)?.name ?? id;
