@@ -64,11 +64,15 @@ const yes = (row: Row, col: string) => row.oneOf(col, ['yes', 'no']) === 'yes';
 
 export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
   // Sources and countries.
-  const sourceRows = table(texts, 'sources', ['id', 'file', 'title']).map((row) => ({
-    row,
-    id: row.req('id'),
-    doc: { id: row.req('id'), file: row.req('file'), title: row.req('title') } as SourceDoc,
-  }));
+  const sourceRows = table(texts, 'sources', ['id', 'file', 'title', 'label', 'reference', 'address']).map((row) => {
+    const address = row.opt('address');
+    if (address !== null && !/^https:\/\/[^\s]+$/.test(address)) row.fail(`address must be an https:// address, got "${address}"`);
+    return {
+      row,
+      id: row.req('id'),
+      doc: { id: row.req('id'), file: row.req('file'), title: row.req('title'), label: row.req('label'), reference: row.req('reference'), address } as SourceDoc,
+    };
+  });
   uniqueIds(sourceRows, 'source');
   const docs = new Map(sourceRows.map((s) => [s.id, s.doc]));
 

@@ -26,7 +26,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** A valid row that can be appended to each file (all columns, in header order). */
 const EXTRA: Record<SeedKey, Record<string, string>> = {
-  sources: { id: '004', file: '004_notes.txt', title: 'Notes' },
+  sources: { id: '004', file: '004_notes.txt', title: 'Notes', label: 'Notes (2018)', reference: 'Notes. 2018.', address: 'https://example.org/notes' },
   countries: { id: 'NL', name: 'Netherlands', anchor_lon: '5', anchor_lat: '52', surveyed: 'no' },
   places: { id: 'gb.york', kind: 'eu-city', country: 'GB', name: 'York', local_name: '', zh: '', province: '', aliases: '', lat: '53.96', lon: '-1.08', sources: '003#1.2.5' },
   partnerships: {
@@ -97,7 +97,7 @@ const CASES: RuleCase[] = [
   // CSV syntax (scripts/lib/csv.ts), through the same path the build takes.
   {
     src: C, rule: 'stray quote inside an unquoted cell', name: 'a quote in the middle of an unquoted cell',
-    bad: addRaw('sources', '004,004_notes.txt,The "Notes"\n'),
+    bad: addRaw('sources', '004,004_notes.txt,The "Notes",Notes,Notes.,\n'),
     message: 'seeds/sources.csv:4: stray quote inside an unquoted cell',
   },
   {
@@ -143,6 +143,11 @@ const CASES: RuleCase[] = [
   },
 
   // Cell helpers (scripts/data/fields.ts).
+  {
+    src: A, rule: 'address must be an https:// address, got "…"', name: 'a source address that is not https',
+    bad: add('sources', { address: 'ftp://example.org/notes' }),
+    message: 'seeds/sources.csv:4: address must be an https:// address, got "ftp://example.org/notes"',
+  },
   { src: F, rule: 'missing …', name: 'an empty required cell', bad: add('sources', { title: '' }), message: 'seeds/sources.csv:4: missing title' },
   {
     src: F, rule: 'unknown … "…" (expected one of: …)', name: 'a value outside its list',

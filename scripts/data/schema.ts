@@ -32,7 +32,7 @@ export const bundleSchema = {
   title: 'EU–China Partnership Atlas data bundle',
   ...obj({
     version: { const: 1 },
-    sources: { type: 'array', items: obj({ id: str, file: str, title: str }) },
+    sources: { type: 'array', items: obj({ id: str, file: str, title: str, label: str, reference: str, address: nstr }) },
     periods: {
       type: 'array',
       items: obj({ id: periodId, start: { type: 'integer' }, end: { type: 'integer' }, table: { type: 'integer' } }),

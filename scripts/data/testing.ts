@@ -4,7 +4,7 @@ import type { SeedTexts } from './assemble.ts';
 /** A minimal, valid seed set: two places, one partnership, one of everything else. */
 export function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
   return {
-    sources: 'id,file,title\n003,003_report.txt,Report\n002,002_booklet.txt,Booklet\n',
+    sources: 'id,file,title,label,reference,address\n003,003_report.txt,Report,Report (2019),The report.,https://example.org/r\n002,002_booklet.txt,Booklet,Booklet,The booklet.,\n',
     countries:
       'id,name,anchor_lon,anchor_lat,surveyed\nFR,France,2,46,yes\nES,Spain,-3,40,yes\nDE,Germany,10,51,yes\nPL,Poland,19,52,yes\nGB,United Kingdom,-2,54,yes\nIT,Italy,12,43,yes\nCN,China,104,36,no\n',
     places:

@@ -1,17 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { citeRefs } from './cite.ts';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from './load.ts';
+import { citations, citeRefs, placeIn, placesText } from './cite.ts';
+
+const bundle = parseBundle(raw);
+const docs = bundle.sources;
+const REPORT = docs.find((d) => d.id === '003')!;
+const BOOKLET = docs.find((d) => d.id === '002')!;
+
+describe('placeIn', () => {
+  it('reads each kind of ref the seeds use', () => {
+    expect(placeIn(REPORT, '1.2')).toBe('§1.2');
+    expect(placeIn(REPORT, '1.3.1')).toBe('§1.3.1');
+    expect(placeIn(REPORT, '3')).toBe('Chapter 3');
+    expect(placeIn(REPORT, 'Table 4')).toBe('Table 4');
+    expect(placeIn(REPORT, '2.4 Table 11')).toBe('§2.4, Table 11');
+    expect(placeIn(REPORT, 'Introduction')).toBe('Introduction');
+    expect(placeIn(BOOKLET, 'Hefei')).toBe('profile of Hefei');
+    expect(placeIn(REPORT, '')).toBe('');
+  });
+});
 
 describe('citeRefs', () => {
-  const docs = [{ id: '003', file: '003_x.txt', title: 'The Subnational Dimension (2019)' }];
-  it('names the file, or the document title, with each reference once, grouped by document', () => {
+  it('names each document by its label, its places once and in the document’s order, never a file name', () => {
     const refs = [
-      { file: '003_x.txt', ref: '1.2' },
-      { file: '003_x.txt', ref: 'Table 8' },
-      { file: '002_y.txt', ref: '' },
-      { file: '003_x.txt', ref: '1.2' },
+      { file: REPORT.file, ref: 'Table 8' },
+      { file: REPORT.file, ref: '1.2' },
+      { file: BOOKLET.file, ref: 'Tianjin' },
+      { file: REPORT.file, ref: '2.4' },
+      { file: REPORT.file, ref: '2.4 Table 11' },
+      { file: REPORT.file, ref: 'Introduction' },
+      { file: REPORT.file, ref: '1.2' },
+      { file: BOOKLET.file, ref: 'Beijing' },
+      { file: BOOKLET.file, ref: 'Hohhot' },
     ];
-    expect(citeRefs(refs)).toBe('003_x.txt, 1.2, Table 8; 002_y.txt');
-    expect(citeRefs(refs, docs)).toBe('The Subnational Dimension (2019), 1.2, Table 8; 002_y.txt');
-    expect(citeRefs([])).toBe('');
+    const text = citeRefs(refs, docs);
+    expect(text).toBe(
+      'Kamiński, Skorupska & Szczudlik (2019), Introduction, §1.2, §2.4, Table 11, Table 8; IURC 2021–2023 booklet, profiles of Beijing, Hohhot and Tianjin',
+    );
+    expect(text).not.toMatch(/\.txt/);
+    expect(citeRefs([], docs)).toBe('');
+  });
+
+  it('gives a web page its label alone', () => {
+    const page = docs.find((d) => d.id === '004')!;
+    expect(citeRefs([{ file: page.file, ref: '' }], docs)).toBe(page.label);
+    expect(placesText([])).toBe('');
+  });
+
+  it('resolves every citation in the bundle to one of the five documents, and none reads as a file name', () => {
+    expect(docs.map((d) => d.id)).toEqual(['000', '001', '002', '003', '004']);
+    for (const d of docs) {
+      expect(d.label.length).toBeGreaterThan(0);
+      expect(d.reference.length).toBeGreaterThan(d.label.length);
+    }
+    const all = [
+      ...bundle.partnerships.flatMap((p) => p.sources),
+      ...bundle.places.flatMap((p) => p.sources),
+      ...bundle.statements.flatMap((s) => s.sources),
+      ...bundle.story.flatMap((s) => s.sources),
+      ...bundle.caseStudies.flatMap((s) => s.sources),
+    ];
+    expect(all.length).toBeGreaterThan(500);
+    const files = new Set(docs.map((d) => d.file));
+    for (const r of all) expect(files.has(r.file), r.file).toBe(true);
+    for (const c of citations(all, docs)) for (const p of c.places) expect(p).not.toMatch(/\.txt|_/);
   });
 });

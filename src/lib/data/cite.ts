@@ -1,17 +1,94 @@
-/** Citations as plain text, one format everywhere. */
+/**
+ * Citations as a reader reads them, one format everywhere: the document's label
+ * (author–year for the report, a short title and year for the others: seeds/sources.csv)
+ * and its places in that document, e.g. "Kamiński, Skorupska & Szczudlik (2019), §1.3.1,
+ * Table 4". Repository file names never appear: the bundle keeps them for the tooling.
+ */
 import type { SourceDoc, SourceRef } from './types.ts';
 
+/** One document cited, with its places in it, in the document's order. */
+export interface Citation {
+  doc: SourceDoc;
+  /** "§1.2", "Table 4", "§2.4, Table 11", "Introduction", "Chapter 3", "profile of Hefei"… */
+  places: string[];
+}
+
 /**
- * "003_….txt, Table 4; 002_….txt", or with `docs`, the document title instead
- * of the file name. References to one document are grouped: "Title, 1.2, Table 8".
+ * How a seed's section ref reads: "1.2" → "§1.2"; a lone "3" → "Chapter 3"; "2.4 Table 11"
+ * → "§2.4, Table 11"; "Table 4" and "Introduction" as they are; a profile of the IURC booklet
+ * (002) → "profile of Hefei" (its heading as printed); a web page's empty ref → nothing.
  */
-export function citeRefs(refs: readonly SourceRef[], docs?: readonly SourceDoc[]): string {
-  const title = (file: string) => docs?.find((d) => d.file === file)?.title ?? file;
-  const byFile = new Map<string, string[]>();
-  for (const r of refs) {
-    const list = byFile.get(r.file) ?? [];
-    if (r.ref && !list.includes(r.ref)) list.push(r.ref);
-    byFile.set(r.file, list);
+export function placeIn(doc: Pick<SourceDoc, 'id'>, ref: string): string {
+  const r = ref.trim();
+  if (!r) return '';
+  if (doc.id === '002') return `profile of ${r}`;
+  const sectionTable = /^(\d+(?:\.\d+)+) (Table \d+)$/.exec(r);
+  if (sectionTable) return `§${sectionTable[1]}, ${sectionTable[2]}`;
+  if (/^\d+(?:\.\d+)+$/.test(r)) return `§${r}`;
+  if (/^\d+$/.test(r)) return `Chapter ${r}`;
+  return r;
+}
+
+/** Where a place sits in its document: Introduction, then sections in number order, then tables, then chapters. */
+function rank(place: string): number[] {
+  if (place === 'Introduction') return [0];
+  const section = /^§([\d.]+)/.exec(place);
+  if (section) return [1, ...section[1].split('.').map(Number)];
+  const table = /^Table (\d+)/.exec(place);
+  if (table) return [2, Number(table[1])];
+  const chapter = /^Chapter (\d+)/.exec(place);
+  if (chapter) return [3, Number(chapter[1])];
+  return [4];
+}
+
+function byRank(a: string, b: string): number {
+  const x = rank(a);
+  const y = rank(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? -1) - (y[i] ?? -1);
+    if (d) return d;
   }
-  return [...byFile].map(([file, list]) => [title(file), ...list].join(', ')).join('; ');
+  return a.localeCompare(b);
+}
+
+/**
+ * The refs grouped by document (in the order first cited), each place once, in the
+ * document's order; a bare "§2.4" is dropped when "§2.4, Table 11" is there.
+ * A ref to a document not in `docs` is left out (the data build rejects those).
+ */
+export function citations(refs: readonly SourceRef[], docs: readonly SourceDoc[]): Citation[] {
+  const byFile = new Map(docs.map((d) => [d.file, d]));
+  const out = new Map<string, Citation>();
+  for (const r of refs) {
+    const doc = byFile.get(r.file);
+    if (!doc) continue;
+    const c = out.get(doc.id) ?? { doc, places: [] };
+    const place = placeIn(doc, r.ref);
+    if (place && !c.places.includes(place)) c.places.push(place);
+    out.set(doc.id, c);
+  }
+  for (const c of out.values()) {
+    c.places = c.places.filter((p) => !c.places.some((q) => q !== p && q.startsWith(`${p}, `))).sort(byRank);
+  }
+  return [...out.values()];
+}
+
+/** The places of one document as words: several profiles of the booklet read "profiles of Beijing, Tianjin and Hohhot". */
+export function placesText(places: readonly string[]): string {
+  const profiles = places.filter((p) => p.startsWith('profile of '));
+  const rest = places.filter((p) => !p.startsWith('profile of '));
+  const names = profiles.map((p) => p.slice('profile of '.length));
+  const profileText = names.length === 0 ? [] : names.length === 1 ? [`profile of ${names[0]}`] : [`profiles of ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`];
+  return [...rest, ...profileText].join(', ');
+}
+
+/** One citation as text: "Kamiński, Skorupska & Szczudlik (2019), §1.2, Table 8". */
+export function citationText(c: Citation): string {
+  const places = placesText(c.places);
+  return places ? `${c.doc.label}, ${places}` : c.doc.label;
+}
+
+/** Every citation of `refs` as one line: documents separated by "; ". */
+export function citeRefs(refs: readonly SourceRef[], docs: readonly SourceDoc[]): string {
+  return citations(refs, docs).map(citationText).join('; ');
 }

@@ -50,8 +50,16 @@ export interface SourceRef {
 export interface SourceDoc {
   /** Short id used in seeds, e.g. `003`. */
   id: string;
+  /** The converted document in shared/seeds: for the tooling only, never shown or exported. */
   file: string;
+  /** The document's own title, as it prints it. */
   title: string;
+  /** How a citation names it on screen: author–year where the authors are confirmed, else a short title and year. */
+  label: string;
+  /** The full reference, from the document and, where the seed notes say so, a public catalogue record. */
+  reference: string;
+  /** Where the document can be found (a catalogue record or the page itself), or null. */
+  address: string | null;
 }
 
 export interface Country {

@@ -8,7 +8,7 @@ import { partnership } from '../data/testing.ts';
 import { CSV_COLUMNS, exportRows, sortRows, toCsv, toGeoJson } from './tables.ts';
 
 const bundle = parseBundle(raw);
-const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])) };
+const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])), bundle };
 
 describe('toCsv', () => {
   it('has one row per partnership shown, with codes, names, years, status and sources', () => {
@@ -17,7 +17,8 @@ describe('toCsv', () => {
     expect(rows).toHaveLength(48);
     const umbria = rows.find((r) => r.values.id === 't8-it-yn-1')!.values;
     expect(umbria).toMatchObject({ eu_country: 'IT', eu_unit: 'ITI2', cn_unit: 'CN-YN', start_year: '2015', status: 'active' });
-    expect(umbria.sources).toContain('003_458e3c3747cef798.txt#');
+    expect(umbria.sources).toMatch(/^Kamiński, Skorupska & Szczudlik \(2019\), /);
+    expect(rows.every((r) => !/\.txt/.test(r.values.sources))).toBe(true);
     expect(rows.some((r) => r.values.eu_unit_name === '(not named in the report)')).toBe(true);
   });
 

@@ -4,7 +4,8 @@
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcDatum } from '../arcs/arcs.ts';
-import type { Country, Partnership, Place } from '../data/types.ts';
+import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
+import { citeRefs } from '../data/cite.ts';
 import { CSV_UNNAMED_REGION } from '../words/index.ts';
 
 export const CSV_COLUMNS = [
@@ -31,10 +32,12 @@ export const CSV_COLUMNS = [
 export interface ExportContext {
   places: ReadonlyMap<string, Place>;
   countries: ReadonlyMap<string, Country>;
+  /** The bibliography: the sources column cites documents as the app does, never by file name. */
+  bundle: Pick<Bundle, 'sources'>;
 }
 
 /** One record per partnership, with names resolved: the CSV rows and the table view. */
-export function exportRows(list: readonly Partnership[], { places, countries }: ExportContext): Record<(typeof CSV_COLUMNS)[number], string>[] {
+export function exportRows(list: readonly Partnership[], { places, countries, bundle }: ExportContext): Record<(typeof CSV_COLUMNS)[number], string>[] {
   const name = (id: string | null) => (id ? (places.get(id)?.name ?? id) : '');
   return list.map((p) => ({
     id: p.id,
@@ -54,7 +57,7 @@ export function exportRows(list: readonly Partnership[], { places, countries }: 
     renewals: p.renewals ?? '',
     counted: p.counted,
     confidence: p.confidence,
-    sources: p.sources.map((s) => (s.ref ? `${s.file}#${s.ref}` : s.file)).join(' | '),
+    sources: citeRefs(p.sources, bundle.sources),
   }));
 }
 

@@ -31,7 +31,7 @@ describe('OverviewPanel', () => {
     expect(note).toContain('147');
     expect(note).toContain('146');
     expect(note).toContain('Table 9 adds up to one more than the headline total');
-    expect(note).toContain('003_458e3c3747cef798.txt, Table 9');
+    expect(note).toContain('Kamiński, Skorupska & Szczudlik (2019), Table 9');
   });
 
   it('calls onselect with the province id when a province is chosen', () => {

@@ -38,8 +38,8 @@ describe('PeriodPanel', () => {
     const note = notes.find((t) => t.includes('2014–2017') && t.includes('47'));
     expect(note).toBeDefined();
     expect(note).toContain('48');
-    expect(note).toContain('003_458e3c3747cef798.txt, 1.3.1');
-    expect(note).toContain('003_458e3c3747cef798.txt, Table 8');
+    expect(note).toContain('Kamiński, Skorupska & Szczudlik (2019), §1.3.1');
+    expect(note).toContain('Kamiński, Skorupska & Szczudlik (2019), Table 8');
   });
 
   it('leaves empty cells blank, as the report prints them', () => {

@@ -33,7 +33,7 @@ describe('PlacePanel', () => {
     expect(changning.textContent).toContain('started 1997');
     expect(changning.textContent).toContain('status: active');
     expect(changning.textContent).toContain('renewals: renewed 2016');
-    expect(changning.textContent).toContain('003_458e3c3747cef798.txt, 2.11 Table 13');
+    expect(changning.textContent).toContain('Kamiński, Skorupska & Szczudlik (2019), §1.3.1, §2.11, Table 13');
     const yunnan = record('t8-it-yn-1');
     expect(yunnan.textContent).toContain('2014–2017');
     expect(yunnan.textContent).toContain('started 2015');
@@ -48,12 +48,13 @@ describe('PlacePanel', () => {
     expect(screen.getByRole('heading', { name: `Case study ${cs.section}: ${cs.title}` })).toBeTruthy();
     const text = screen.getByTestId('place-panel').textContent!;
     expect(text).toContain(cs.summary);
-    expect(text).toContain(`${cs.sources[0].file}, ${cs.sources[0].ref}`);
+    expect(text).toContain('Kamiński, Skorupska & Szczudlik (2019), §2.11, Table 13');
+    expect(text).not.toMatch(/\.txt/);
     expect(text).toContain('870,165');
     expect(text).toContain("printed '870,165'");
     expect(text).toContain('Agrifood chain');
     expect(text).toContain('Triple helix approach');
-    expect(text).toContain('002_8f1dec18a3d5d143.txt, Umbria');
+    expect(text).toContain('IURC 2021–2023 booklet, profile of Umbria');
   });
 
   it('shows Liverpool’s eleven partners, the undated ones with no stated status and counted only in Table 9', () => {

@@ -26,7 +26,7 @@ describe('Presenter', () => {
     expect(screen.getByTestId('presenter-count').textContent).toBe('27');
     expect(screen.getByText(bundle.story[1].caption)).toBeTruthy();
     const source = screen.getByText(/^Source:/).textContent!;
-    expect(source).toContain('The Subnational Dimension of EU-China Relations');
+    expect(source).toContain('Kamiński, Skorupska & Szczudlik (2019), §1.3.1, Table 4');
     expect(source).toContain('Table 4');
   });
 

@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import raw from '../../../public/data/bundle.json';
+import { parseBundle } from '../data/load.ts';
+import { atlasData } from '../data/selectors.ts';
+import SourcesDialog from './SourcesDialog.svelte';
+import PlacePanel from '../panels/PlacePanel.svelte';
+
+const bundle = parseBundle(raw);
+const data = atlasData(bundle);
+
+describe('SourcesDialog', () => {
+  it('lists the five documents with their full reference, address and what cites them; never a file name', () => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    render(SourcesDialog, { data, docId: '003', onclose: vi.fn() });
+    const entries = screen.getAllByTestId('source-entry');
+    expect(entries.map((e) => e.dataset.doc)).toEqual(['000', '001', '002', '003', '004']);
+    const report = entries[3];
+    expect(within(report).getByRole('heading', { level: 3 }).textContent).toBe('Kamiński, Skorupska & Szczudlik (2019)');
+    expect(report.textContent).toContain('ISBN 978-83-66091-33-7');
+    expect(within(report).getByRole('link').getAttribute('href')).toBe('https://www.ceeol.com/search/book-detail?id=843824');
+    expect(report.textContent).toMatch(/\d+ partnership records/);
+    // The booklet prints no publisher: it says so instead of an address.
+    expect(entries[2].textContent).toContain('No address');
+    expect(entries[2].textContent).toContain('44 IURC profiles');
+    expect(screen.getByTestId('sources-dialog').textContent).not.toMatch(/\.txt/);
+  });
+});
+
+describe('no repository file name in a place panel', () => {
+  it('holds for every place of the bundle', { timeout: 30_000 }, () => {
+    const offenders: string[] = [];
+    for (const place of bundle.places) {
+      const { container, unmount } = render(PlacePanel, { props: { data, placeId: place.id, onselect: vi.fn() } });
+      if (/\.txt\b|\d{3}_[0-9a-f]{6}/.test(container.textContent ?? '')) offenders.push(place.id);
+      unmount();
+    }
+    expect(bundle.places.length).toBeGreaterThan(150);
+    expect(offenders).toEqual([]);
+  });
+});
