@@ -48,6 +48,16 @@ describe('toGeoJson', () => {
     expect(f.geometry.coordinates[0][0]).toBeLessThan(f.geometry.coordinates.at(-1)![0]);
     expect(f.properties).toMatchObject({ id: arcs[0].id, country_anchored: arcs[0].countryAnchored });
   });
+
+  it('types its properties: years are numbers, missing values null', () => {
+    const arcs = buildArcs(inPeriod(bundle.partnerships, '1982-1989', 'new'), ctx);
+    const props = toGeoJson(arcs, ctx).features.map((f) => f.properties!);
+    const dated = props.find((p) => p.start_year !== null)!;
+    expect(typeof dated.start_year).toBe('number');
+    const undated = props.find((p) => p.start_year === null);
+    expect(undated).toBeDefined();
+    for (const p of props) for (const v of Object.values(p)) expect(v).not.toBe('');
+  });
 });
 
 describe('sortRows', () => {

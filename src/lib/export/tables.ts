@@ -83,13 +83,25 @@ export function toGeoJson(arcs: readonly ArcDatum[], ctx: ExportContext): Featur
     features: arcs.map((a) => ({
       type: 'Feature',
       id: a.id,
-      properties: { ...rows.get(a.id), country_anchored: a.countryAnchored },
+      properties: typedProperties(rows.get(a.id)!, a),
       geometry: { type: 'LineString', coordinates: a.points.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]) },
     })),
   };
 }
 
 export type ExportRow = ReturnType<typeof exportRows>[number];
+
+/**
+ * A GeoJSON feature's properties: the CSV row's fields with their JSON types (a year is a
+ * number, a missing value null, never an empty string), and whether the arc starts at an anchor.
+ */
+function typedProperties(row: ExportRow, arc: ArcDatum): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = v === '' ? null : v;
+  out.start_year = arc.partnership.startYear;
+  out.country_anchored = arc.countryAnchored;
+  return out;
+}
 export type SortKey = keyof ExportRow;
 
 /**
