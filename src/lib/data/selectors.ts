@@ -218,3 +218,33 @@ export function growthByPeriod(list: readonly Partnership[]): { period: PeriodId
     return { period, counts, total: inIt.length };
   });
 }
+
+/** How the report's totals add up, for one visible breakdown (Overview): each figure from the records. */
+export interface TotalsBreakdown {
+  /** Counted by one of the period tables (Tables 4–8). */
+  periodTables: number;
+  /** Counted only by the province ranking (Table 9), with no period. */
+  table9Only: number;
+  /** Drawn on the map under "All": the two above. */
+  drawn: number;
+  /** Table 9's counts that cannot be tied to any EU country (never drawn). */
+  unattributed: number;
+  /** Table 9's sum: drawn plus unattributed. */
+  table9: number;
+  /** Named in the report's text but counted by no table (listed in place panels only). */
+  namedOnly: number;
+}
+
+export function totalsBreakdown(bundle: Pick<Bundle, 'partnerships' | 'unattributed'>): TotalsBreakdown {
+  let periodTables = 0;
+  let table9Only = 0;
+  let namedOnly = 0;
+  for (const p of bundle.partnerships) {
+    if (p.counted === 'period-table') periodTables++;
+    else if (p.counted === 'table-9') table9Only++;
+    else namedOnly++;
+  }
+  const unattributed = bundle.unattributed.reduce((n, u) => n + u.count, 0);
+  const drawn = periodTables + table9Only;
+  return { periodTables, table9Only, drawn, unattributed, table9: drawn + unattributed, namedOnly };
+}

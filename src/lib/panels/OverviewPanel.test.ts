@@ -78,4 +78,15 @@ describe('OverviewPanel', () => {
     render(OverviewPanel, { props: { data } });
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
+
+  it('shows how the totals add up: 134 + 9 = 143 drawn, + 4 = 147 in Table 9, the text says 146', () => {
+    render(OverviewPanel, { props: { data } });
+    const steps = [...screen.getByTestId('totals-breakdown').querySelectorAll('li')].map((li) => li.textContent);
+    expect(steps[0]).toBe('134 in the period tables (Tables 4–8)');
+    expect(steps[1]).toContain('+ 9 counted only in the province ranking (Table 9), with no period = 143 drawn');
+    expect(steps[2]).toContain('+ 4 Table 9 counts that cannot be tied to an EU country = 147');
+    expect(steps[3]).toBe('The report’s text says 146.');
+    // The sum follows the records: drawn is what the map shows under All.
+    expect(inPeriod(bundle.partnerships, 'all', 'new')).toHaveLength(143);
+  });
 });

@@ -187,3 +187,16 @@ export function unnamedInCountry(name: string, country: string, c: { total: numb
     ? `The report names the region or city for only ${c.named} of ${country}’s ${c.total} partnerships; ${start} at ${country}’s anchor on the map, and ${them} may be ${name}’s.`
     : `${country} has ${c.unnamed} more ${partnershipNoun(c.unnamed)} whose region or city the report does not name (drawn from ${country}’s anchor); ${them} may also be ${name}’s.`;
 }
+
+// ── How the totals add up ────────────────────────────────────────────────────
+export const TOTALS_HEADING = 'How the totals add up';
+/** One line per step of the sum, from the records: the Overview shows them as a short list. */
+export function totalsSteps(t: { periodTables: number; table9Only: number; drawn: number; unattributed: number; table9: number; namedOnly: number }, textSays: string | null): string[] {
+  return [
+    `${t.periodTables} in the period tables (Tables 4–8)`,
+    `+ ${t.table9Only} counted only in the province ranking (Table 9), with no period = ${t.drawn} drawn under “All”`,
+    `+ ${t.unattributed} Table 9 counts that cannot be tied to an EU country = ${t.table9}, Table 9’s sum`,
+    ...(textSays ? [`The report’s text says ${textSays}.`] : []),
+    ...(t.namedOnly ? [`${t.namedOnly} more are named in the text but counted by no table: they appear in their places’ panels, never on the map.`] : []),
+  ];
+}
