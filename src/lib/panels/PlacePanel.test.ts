@@ -174,4 +174,12 @@ describe('PlacePanel', () => {
     show('CN-SD');
     expect(screen.queryByTestId('unnamed-in-country')).toBeNull();
   });
+
+  it('says why Shandong’s list holds one fewer than its ranking', () => {
+    show('CN-SD');
+    expect(screen.getByRole('heading', { level: 3, name: /^Partnerships/ }).textContent).toBe('Partnerships (15)');
+    expect(screen.getByTestId('ranking-differs').textContent).toBe(
+      'Table 9 ranks Shandong with 16: the 15 counted here, plus 1 it cannot tie to an EU country (not drawn on the map).',
+    );
+  });
 });

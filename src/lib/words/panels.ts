@@ -200,3 +200,10 @@ export function totalsSteps(t: { periodTables: number; table9Only: number; drawn
     ...(t.namedOnly ? [`${t.namedOnly} more are named in the text but counted by no table: they appear in their places’ panels, never on the map.`] : []),
   ];
 }
+
+/**
+ * A province whose ranking (Table 9) holds partnerships no EU country can be given for: why its panel
+ * lists fewer. 'Table 9 ranks Shandong with 16: the 15 counted here, plus 1 it cannot tie to an EU country.'
+ */
+export const rankingDiffers = (name: string, ranked: number, counted: number, unattributed: number) =>
+  `Table 9 ranks ${name} with ${ranked}: the ${counted} counted here, plus ${unattributed} it cannot tie to an EU country (not drawn on the map).`;
