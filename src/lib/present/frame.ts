@@ -1,6 +1,7 @@
 /**
- * What a presenter step frames, and where: the arcs the step talks about (the
- * selected place's, or every arc shown), as lon/lat bounds that hold their
+ * What a presenter step frames, and where: the arcs the step shows (a step
+ * about one place selects it: its arcs are emphasised, the others stay, since
+ * its caption compares it with them), as lon/lat bounds that hold their
  * whole great circles (the northern bulge too, not only the ends), and the
  * part of the map the caption card and the legend leave free, as the padding
  * MapLibre's `fitBounds` takes. Pure: boxes in, numbers out.
@@ -36,30 +37,20 @@ export interface FramedArc {
   partnership: { cnProvince: string | null };
 }
 
-/**
- * The arcs a step talks about: with a place selected, that place's (a province's
- * include its cities', as its panel lists them); when it has none in the view,
- * or nothing is selected, every arc shown.
- */
-export function subjectArcs<A extends FramedArc>(arcs: readonly A[], select: string | null): readonly A[] {
-  const mine = select ? placeArcs(arcs, select) : [];
-  return mine.length ? mine : arcs;
-}
-
 /** A place's arcs among `arcs` (a province's include its cities'). */
 export function placeArcs<A extends FramedArc>(arcs: readonly A[], id: string): A[] {
   return arcs.filter((a) => a.euEnd === id || a.cnEnd === id || a.partnership.cnProvince === id);
 }
 
 /**
- * How far (px) the subject's arcs may be drawn off their great circles: arcs
- * sharing both ends are spread apart (`bend`), and a selected place's arcs fan
- * out around it (arcs.ts `fanOut`, as the overlay draws them).
+ * How far (px) the arcs may be drawn off their great circles: arcs sharing
+ * both ends are spread apart (`bend`), and a selected place's arcs fan out
+ * around it (arcs.ts `fanOut`, as the overlay draws them).
  */
 export function bendRoom(arcs: readonly ArcDatum[], select: string | null): number {
   const fanned = select ? fanOut(arcs, select) : null;
   let room = 0;
-  for (const a of subjectArcs(arcs, select)) room = Math.max(room, Math.abs(fanned?.get(a.id) ?? a.bend));
+  for (const a of arcs) room = Math.max(room, Math.abs(fanned?.get(a.id) ?? a.bend));
   return room;
 }
 

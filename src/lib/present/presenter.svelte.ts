@@ -10,7 +10,7 @@ import type { StoryStep } from '../data/types.ts';
 import type { AtlasState } from '../state/atlas.svelte.ts';
 import type { ViewState } from '../state/url.ts';
 import { clampStep, stepView } from './story.ts';
-import { arcBounds, bendRoom, placeArcs, subjectArcs, type LngLatBounds } from './frame.ts';
+import { arcBounds, bendRoom, placeArcs, type LngLatBounds } from './frame.ts';
 import { giveBack, remember, type Before, type Camera } from './restore.ts';
 
 /** Who started the presentation (see `start`). */
@@ -80,8 +80,8 @@ export class Presenter {
     return place && id ? { name: place.name, count: placeArcs(this.atlas.arcs, id).length } : null;
   });
 
-  /** Bounds of the arcs the step talks about (the selected place's, else all shown); null with none. */
-  subject: LngLatBounds | null = $derived.by(() => arcBounds(subjectArcs(this.atlas.arcs, this.atlas.view.select)));
+  /** Bounds of the arcs the step shows, whole great circles; null with none. */
+  subject: LngLatBounds | null = $derived.by(() => arcBounds(this.atlas.arcs));
   /** How far (px) those arcs are drawn off their great circles (spread and fanned apart): room the framing keeps. */
   bend: number = $derived.by(() => bendRoom(this.atlas.arcs, this.atlas.view.select));
 
