@@ -131,4 +131,20 @@ describe('Presenter', () => {
     expect(p.subject).toEqual(framed);
     expect(p.bend).toBeLessThan(fanned);
   });
+
+  it('the closing step is about Shandong, and its caption says how many of its partnerships the map draws, as the counter does', () => {
+    const bundle = testBundle();
+    const atlas = new AtlasState(bundle);
+    const p = new Presenter(bundle.story, atlas);
+    p.start(bundle.story.length - 1);
+    expect(atlas.view.select).toBe('CN-SD');
+    const drawn = p.place!.count;
+    expect(p.step!.caption).toContain(`${drawn} of them drawn here`);
+    // Sichuan's drawn count, which the caption gives beside Table 9's.
+    expect(p.step!.caption).toContain(`${atlas.byUnit.get('CN-SC')} drawn for Sichuan`);
+    expect(atlas.byUnit.get('CN-SD')).toBe(drawn);
+    // The opening says how many the map draws, beside the report's two totals.
+    p.go(0);
+    expect(p.step!.caption).toContain(`${atlas.arcs.length} are drawn here`);
+  });
 });
