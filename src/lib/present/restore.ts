@@ -8,6 +8,7 @@
 import { DEFAULT_STATE, type ViewState } from '../state/url.ts';
 import { INITIAL_BOUNDS } from '../map/style.ts';
 import type { Padding } from './frame.ts';
+import { frame } from './dock.ts';
 
 /** A camera as MapLibre's `jumpTo` takes it back. */
 export interface CameraState {
@@ -77,8 +78,5 @@ export function giveBack(
     return;
   }
   if (before) return; // the map came after the start (the view is back; it had no camera to keep)
-  later(() => {
-    camera.resize();
-    camera.fitBounds(INITIAL_BOUNDS, { padding: HOME_PADDING, animate: false });
-  });
+  later(() => frame(camera, INITIAL_BOUNDS, HOME_PADDING));
 }
