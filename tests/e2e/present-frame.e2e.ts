@@ -35,8 +35,11 @@ function measure(page: Page): Promise<Frame> {
       const r = el.getBoundingClientRect();
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     };
-    const card = rect(document.querySelector('[data-testid="presenter"]')!);
-    const covers = [...document.querySelectorAll('[data-covers-map]')].map(rect);
+    const cardEl = document.querySelector('[data-testid="presenter"]')!;
+    const card = rect(cardEl);
+    // The card and the legend's box (the stage's child that holds the legend), whatever marks them.
+    const legendEl = document.querySelector('[data-testid="legend"]')?.closest('[data-testid="presenter"] ~ *, [data-covers-map]');
+    const covers = [cardEl, ...(legendEl ? [legendEl] : [])].map(rect);
     const mapBox = rect(w.atlasMap.getContainer());
     const x0 = Math.max(mapBox.x, 0);
     const y0 = Math.max(mapBox.y, 0);
