@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { parseQuery } from '../state/query.ts';
+import { DEFAULT_STATE } from '../state/url.ts';
 import { openSession, type SessionWindow } from './session.svelte.ts';
 
 const bundle = parseBundle(raw);
@@ -49,5 +50,45 @@ describe('openSession', () => {
     const after = new URLSearchParams(win.location.search);
     expect(after.has('present')).toBe(false);
     expect(after.has('step')).toBe(false);
+  });
+
+  it('leaving a presentation the reader started gives back their view and address; Back leaves it too, forward returns', () => {
+    const before = '?period=2010-2012&select=ES52&country=ES';
+    const { win, calls } = fakeWindow(before);
+    const s = openSession(bundle, geo, parseQuery(win.location.search), win);
+    const reader = structuredClone($state.snapshot(s.atlas.view));
+    const query = (search: string) => [...new URLSearchParams(search)].sort().join('&');
+    s.presenter.start(0);
+    // The presentation gets a history entry of its own.
+    expect(calls.at(-1)![0]).toBe('push');
+    expect(new URLSearchParams(win.location.search).has('present')).toBe(true);
+    s.presenter.go(bundle.story.length - 1);
+    s.presenter.exit();
+    expect($state.snapshot(s.atlas.view)).toEqual(reader);
+    expect(query(win.location.search)).toBe(query(before));
+
+    // Back from a presentation: the address it goes to has no `present`, and the presenter leaves, writing nothing.
+    s.presenter.start(2);
+    expect(s.atlas.view.period).not.toBe('2010-2012');
+    const written = calls.length;
+    win.location.search = before;
+    s.onhistory();
+    expect(s.presenter.active).toBe(false);
+    expect($state.snapshot(s.atlas.view)).toEqual(reader);
+    expect(calls.length).toBe(written);
+    // Forward: back into the presentation, at its step, and nothing written either.
+    win.location.search = '?present&step=3&period=1991-1999';
+    s.onhistory();
+    expect(s.presenter.active).toBe(true);
+    expect(s.presenter.index).toBe(2);
+    expect(calls.length).toBe(written);
+  });
+
+  it('a presentation opened from a link leaves to the atlas’s opening view', () => {
+    const { win } = fakeWindow('?present&step=4&country=DE');
+    const s = openSession(bundle, geo, parseQuery(win.location.search), win);
+    s.presenter.exit();
+    expect(s.atlas.view).toEqual(DEFAULT_STATE);
+    expect(win.location.search).toBe('');
   });
 });

@@ -8,9 +8,10 @@ import type { Bundle } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
 import { Presenter } from '../present/presenter.svelte.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
-import { settleQuery, type Query } from '../state/query.ts';
+import { parseQuery, settleQuery, type Query } from '../state/query.ts';
 import { FLAG_KEYS, type RenderFlags } from '../state/render.ts';
 import { UrlSync, type HistoryLike, type LocationLike } from '../state/urlsync.ts';
+import type { ViewState } from '../state/url.ts';
 import { buildLookups, type Lookups } from './lookups.ts';
 
 /** The window's parts a session uses (a fake in tests). */
@@ -24,6 +25,8 @@ export interface Session {
   presenter: Presenter;
   lookups: Lookups;
   flags: RenderFlags;
+  /** Back/forward came to the address (its `view`, read again when not given): what `follow` listens with. */
+  onhistory(view?: ViewState): void;
   /** Keeps the address following the view, and the view following back/forward; call during component setup. */
   follow(): void;
 }
@@ -37,19 +40,27 @@ export function openSession(bundle: Bundle, geo: GeoData, query: Query, win: Ses
   const sync = new UrlSync(win.history, win.location, isPlace, FLAG_KEYS);
   sync.adopt(start.view);
   // Presenting, the address says so and which step (`?present&step=3`), beside the view.
-  const presenter = new Presenter(bundle.story, atlas, (active, i) =>
-    sync.write(atlas.view, { present: active ? '' : null, step: active ? String(i + 1) : null }),
+  const presenter = new Presenter(bundle.story, atlas, (active, i, push) =>
+    sync.write(atlas.view, { present: active ? '' : null, step: active ? String(i + 1) : null }, push),
   );
-  if (start.flags.present) presenter.start((start.flags.step ?? 1) - 1);
+  if (start.flags.present) presenter.start((start.flags.step ?? 1) - 1, 'link');
+  // Back/forward into a presentation goes to its step; out of one leaves it (the camera comes back too).
+  const onhistory = (view: ViewState = sync.read().state) => {
+    const { present, step } = parseQuery(win.location.search).flags;
+    if (present) presenter.start((step ?? 1) - 1, 'history');
+    else if (presenter.active) presenter.exit(view);
+    else atlas.set(view);
+  };
   return {
     atlas,
+    onhistory,
     presenter,
     lookups: buildLookups(bundle, atlas.places, geo),
     flags: start.flags,
     follow() {
       $effect(() => sync.write(atlas.view));
       $effect(() => {
-        const stop = sync.listen(win, (view) => atlas.set(view));
+        const stop = sync.listen(win, onhistory);
         return () => {
           stop();
           atlas.dispose();

@@ -59,12 +59,13 @@ describe('Presenter', () => {
 
   it('in portrait docks under the map: the stage gives up the card’s height, the map is framed again, and all is undone when it goes', async () => {
     vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('portrait'), addEventListener() {}, removeEventListener() {} }));
-    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 390, height: 412.5 } as DOMRect);
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 390, height: 412.5 } as DOMRect);
     try {
       const atlas = new AtlasState(bundle);
       const presenter = new PresenterState(bundle.story, atlas);
       presenter.start(0);
-      const map = { resize: vi.fn(), fitBounds: vi.fn() };
+      const container = document.createElement('div');
+      const map = { resize: vi.fn(), fitBounds: vi.fn(), getContainer: () => container, isMoving: () => false };
       const stage = document.body.appendChild(document.createElement('div'));
       const { unmount } = render(Presenter, {
         target: stage,
@@ -74,7 +75,10 @@ describe('Presenter', () => {
       expect(screen.getByTestId('presenter').dataset.dock).toBe('bottom');
       expect(stage.style.marginBottom).toBe('413px');
       expect(map.resize).toHaveBeenCalled();
-      expect(map.fitBounds).toHaveBeenCalledWith([[-18, 18], [135, 60]], { padding: 16, animate: false });
+      // Framed at once on the step's arcs (both ends of every one), measured again first.
+      expect(presenter.subject).not.toBeNull();
+      expect(map.fitBounds).toHaveBeenCalledWith(presenter.subject, expect.objectContaining({ duration: 0 }));
+      expect(map.resize.mock.invocationCallOrder[0]).toBeLessThan(map.fitBounds.mock.invocationCallOrder[0]);
       unmount();
       expect(stage.style.marginBottom).toBe('');
       stage.remove();

@@ -81,4 +81,70 @@ describe('Presenter', () => {
     expect(p.index).toBe(1);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('gives back the reader’s view and camera on exit, and says which change started it (a history entry of its own)', () => {
+    const atlas = new AtlasState(testBundle());
+    atlas.set({ period: '2010-2012', select: 'ES52', countries: ['ES'], layers: ['programme'] });
+    const seen: [boolean, number, boolean][] = [];
+    const p = new Presenter(story, atlas, (a, i, push) => seen.push([a, i, push]));
+    let camera = { center: [-0.4, 39.5] as [number, number], zoom: 5.5, bearing: 0, pitch: 0, padding: { top: 0, right: 0, bottom: 0, left: 0 } };
+    const jumps: unknown[] = [];
+    p.attach({
+      getCenter: () => ({ lng: camera.center[0], lat: camera.center[1] }),
+      getZoom: () => camera.zoom,
+      getBearing: () => camera.bearing,
+      getPitch: () => camera.pitch,
+      getPadding: () => camera.padding,
+      stop: () => {},
+      jumpTo: (c) => {
+        jumps.push(c);
+        camera = { ...c };
+      },
+      resize: () => {},
+      fitBounds: () => {},
+    });
+    const reader = $state.snapshot(atlas.view);
+    p.start(1);
+    camera = { ...camera, center: [60, 40], zoom: 2.3 };
+    p.next();
+    expect(atlas.view).toMatchObject({ period: '1991-1999', select: null, countries: [] });
+    p.exit();
+    expect($state.snapshot(atlas.view)).toEqual(reader);
+    expect(jumps).toEqual([{ center: [-0.4, 39.5], zoom: 5.5, bearing: 0, pitch: 0, padding: { top: 0, right: 0, bottom: 0, left: 0 } }]);
+    expect(seen).toEqual([[true, 1, true], [true, 2, false], [false, 2, false]]);
+    // Back/forward into a presentation: no entry of its own.
+    p.start(0, 'history');
+    expect(seen.at(-1)).toEqual([true, 0, false]);
+  });
+
+  it('a step that selects a place counts that place’s arcs, and frames every arc shown, fanned ones with room', () => {
+    const atlas = new AtlasState(testBundle());
+    const p = new Presenter([{ ...story[0], view: 'period=all&select=CN-SD' }, story[0]], atlas);
+    p.start(0);
+    expect(p.place?.name).toBe('Shandong');
+    expect(p.place!.count).toBeGreaterThan(5);
+    expect(p.place!.count).toBeLessThan(atlas.arcs.length);
+    const framed = p.subject;
+    const fanned = p.bend;
+    p.next();
+    expect(p.place).toBeNull();
+    expect(p.subject).toEqual(framed);
+    expect(p.bend).toBeLessThan(fanned);
+  });
+
+  it('the closing step is about Shandong, and its caption says how many of its partnerships the map draws, as the counter does', () => {
+    const bundle = testBundle();
+    const atlas = new AtlasState(bundle);
+    const p = new Presenter(bundle.story, atlas);
+    p.start(bundle.story.length - 1);
+    expect(atlas.view.select).toBe('CN-SD');
+    const drawn = p.place!.count;
+    expect(p.step!.caption).toContain(`${drawn} of them drawn here`);
+    // Sichuan's drawn count, which the caption gives beside Table 9's.
+    expect(p.step!.caption).toContain(`${atlas.byUnit.get('CN-SC')} drawn for Sichuan`);
+    expect(atlas.byUnit.get('CN-SD')).toBe(drawn);
+    // The opening says how many the map draws, beside the report's two totals.
+    p.go(0);
+    expect(p.step!.caption).toContain(`${atlas.arcs.length} are drawn here`);
+  });
 });

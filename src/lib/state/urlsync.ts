@@ -73,14 +73,15 @@ export class UrlSync {
   /**
    * Writes a new state, and optionally sets or removes extra keys (the
    * presenter's `present` and `step`), keeping the others. Pushes when the
-   * selection changed; replaces at once when extra keys changed; otherwise
+   * selection changed or `push` asks (a presentation the reader starts: Back
+   * leaves it); replaces at once when extra keys changed; otherwise
    * replaces at most every `throttleMs`.
    */
-  write(state: ViewState, extras: Extras = {}) {
+  write(state: ViewState, extras: Extras = {}, push = false) {
     const query = serializeViewState(state);
     const now = new URLSearchParams(this.location.search);
     const extrasChange = Object.entries(extras).some(([k, v]) => now.get(k) !== v);
-    if (state.select !== this.lastSelect) {
+    if (push || state.select !== this.lastSelect) {
       this.flushNow(null);
       this.history.pushState(null, '', this.url(query, extras));
       this.adopt(state);

@@ -1,4 +1,5 @@
 /** Words of the presenter (src/lib/present/Presenter.svelte); its counter's phrase is core's `counterPhrase`. */
+import { partnershipNoun } from './core.ts';
 
 export const PRESENTATION = 'Presentation';
 export const STEPS_LABEL = 'Presentation steps';
@@ -18,3 +19,9 @@ export const seconds = (s: number) => `${s} s`;
 export const ARCS = 'Arcs';
 export const ARCS_LABEL = 'Arcs shown per step';
 export const EXIT = 'Exit (Esc)';
+/**
+ * The counter's phrase when a step is about one place: '16 [partnerships with Shandong], of 143 partnerships in
+ * all periods' (`of`: the view's counter phrase, with its number).
+ */
+export const placeCounterPhrase = (n: number, name: string, total: number, of: string) =>
+  `${partnershipNoun(n)} with ${name}, of ${total} ${of}`;
