@@ -12,6 +12,7 @@ import { SeedError } from '../lib/csv.ts';
 import { runIfMain } from '../lib/cli.ts';
 import { assembleBundle, SEED_FILES, type GeoAnchors, type SeedTexts } from './assemble.ts';
 import { bundleSchema } from './schema.ts';
+import { parseCitation } from '../lib/citation.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -34,7 +35,10 @@ export function readSeedTexts(): SeedTexts {
 
 /** The files `npm run data` writes: name → JSON text. */
 export function serializeData(): Record<string, string> {
-  const bundle = assembleBundle(readSeedTexts(), readAnchors());
+  const atlas = parseCitation(fs.readFileSync(path.join(root, 'CITATION.cff'), 'utf8'));
+  // The atlas's citation right after the format version, before the records.
+  const { version, ...records } = assembleBundle(readSeedTexts(), readAnchors());
+  const bundle = { version, atlas, ...records };
   return {
     'bundle.json': JSON.stringify(bundle),
     'bundle.schema.json': JSON.stringify(bundleSchema, null, 2) + '\n',

@@ -32,6 +32,7 @@ export const bundleSchema = {
   title: 'EU–China Partnership Atlas data bundle',
   ...obj({
     version: { const: 1 },
+    atlas: obj({ title: str, version: str, date: str }, 'how to cite the atlas (CITATION.cff)'),
     sources: { type: 'array', items: obj({ id: str, file: str, title: str, label: str, reference: str, address: nstr }) },
     periods: {
       type: 'array',

@@ -221,8 +221,18 @@ export interface ProgrammeLink {
   sources: SourceRef[];
 }
 
+/** How to cite the atlas itself (from CITATION.cff, by `npm run data`). */
+export interface AtlasCitation {
+  title: string;
+  version: string;
+  /** When this version of the data was released (YYYY-MM-DD). */
+  date: string;
+}
+
 export interface Bundle {
   version: 1;
+  /** The atlas's own citation; absent only in hand-made test bundles. */
+  atlas?: AtlasCitation;
   sources: SourceDoc[];
   periods: typeof PERIODS;
   countries: Country[];

@@ -26,6 +26,10 @@ describe('SourcesDialog', () => {
     expect(entries[2].textContent).toContain('No address');
     expect(entries[2].textContent).toContain('44 IURC profiles');
     expect(screen.getByTestId('sources-dialog').textContent).not.toMatch(/\.txt/);
+    // How to cite the atlas itself: its version and the date of its data (CITATION.cff).
+    expect(screen.getByTestId('cite-atlas').textContent).toMatch(
+      /^EU–China Partnership Atlas, version \d+\.\d+\.\d+, data of \d{1,2} \w+ \d{4}\. Drawn from Kamiński, Skorupska & Szczudlik \(2019\) and IURC 2021–2023 booklet\.$/,
+    );
   });
 });
 

@@ -27,3 +27,10 @@ export const CITED_BY_NOTHING = 'Nothing yet.';
 export const CLOSE_SOURCES = 'Close sources';
 /** A partnership in the Sources list: 'Bavaria → Shandong, since 1987'. */
 export const partnershipLine = (eu: string, cn: string, when: string) => `${eu} → ${cn}, ${when}`;
+export const CITE_ATLAS_HEADING = 'Cite this atlas';
+/** 'EU–China Partnership Atlas, version 0.1.0, data of 28 November 2026. Drawn from Kamiński, … (2019) and …' */
+export function citeAtlas(c: { title: string; version: string; date: string }, drawnFrom: readonly string[]): string {
+  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
+  const from = drawnFrom.length > 1 ? `${drawnFrom.slice(0, -1).join(', ')} and ${drawnFrom.at(-1)}` : (drawnFrom[0] ?? '');
+  return `${c.title}, version ${c.version}, data of ${date}.${from ? ` Drawn from ${from}.` : ''}`;
+}
