@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, INITIAL_BOUNDS, LAYER, LIGHT, RAMP, SOURCE, themePaint, withWeights } from './style.ts';
+import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, INITIAL_BOUNDS, LAYER, LIGHT, SOURCE, themePaint, withWeights } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -44,13 +44,14 @@ describe('buildStyle', () => {
 });
 
 describe('choroplethColour', () => {
-  it('ramps on the feature-state share and keeps units without partnerships in their base tint', () => {
-    const e = JSON.stringify(choroplethColour(LIGHT));
-    expect(e).toContain(`0,"${RAMP[0]}",0.5,"${RAMP[1]}",1,"${RAMP[2]}"`);
-    expect(e).toContain('"feature-state","count"');
-    expect(e).toContain('"feature-state","share"');
-    expect(e).toContain(LIGHT.cn);
-    expect(JSON.stringify(choroplethColour(DARK))).toContain(DARK.eu);
+  it('steps through the ramp by the feature-state step and keeps units without partnerships in the land tint', () => {
+    for (const p of [LIGHT, DARK]) {
+      const e = choroplethColour(p);
+      // ['step', step ?? -1, land, 0, ramp[0], 1, ramp[1], …]: -1 (none) below every stop.
+      expect(e.slice(0, 3)).toEqual(['step', ['coalesce', ['feature-state', 'step'], -1], p.land]);
+      expect(e.slice(3)).toEqual(p.ramp.flatMap((c, i) => [i, c]));
+      expect(p.ramp).toHaveLength(5);
+    }
   });
 });
 

@@ -55,8 +55,8 @@ export interface Palette {
   water: string;
   land: string;
   border: string;
-  eu: string;
-  cn: string;
+  /** The choropleth's classes from the faintest (1 partnership) to the strongest (the view's maximum); 0 is `land`. */
+  ramp: readonly string[];
   regionLine: string;
   hover: string;
   label: string;
@@ -70,8 +70,8 @@ export const LIGHT: Palette = {
   water: '#dfe9f0',
   land: '#f6f4ef',
   border: '#b9b6ad',
-  eu: '#d9e3f5',
-  cn: '#f7dede',
+  // ColorBrewer OrRd: from a faint peach (visibly off the land) to a deep red, darker with each class.
+  ramp: ['#fdd49e', '#fc8d59', '#e34a33', '#b30000', '#7f0000'],
   regionLine: '#8c8a84',
   hover: '#1f3f7a',
   label: '#3b3a36',
@@ -84,8 +84,8 @@ export const DARK: Palette = {
   water: '#17202b',
   land: '#262a31',
   border: '#555b66',
-  eu: '#2b3a55',
-  cn: '#4a2e33',
+  // On a dark land more is brighter: from a dim warm grey close to the land to a bright apricot.
+  ramp: ['#4a3531', '#7a3e2e', '#b4482b', '#ec7a3c', '#ffc07a'],
   regionLine: '#6d7480',
   hover: '#9cbcff',
   label: '#e4e2dc',
@@ -96,6 +96,11 @@ export const DARK: Palette = {
 
 export type Theme = 'light' | 'dark';
 export const PALETTES: Record<Theme, Palette> = { light: LIGHT, dark: DARK };
+
+/** The page's theme as App sets it on the root element (`data-theme`): what the live map is drawn in. */
+export function pageTheme(root: { dataset: DOMStringMap } | null = typeof document === 'undefined' ? null : document.documentElement): Theme {
+  return root?.dataset.theme === 'dark' ? 'dark' : 'light';
+}
 
 /** Paint properties that change with the theme, so a live map can switch without rebuilding its style. */
 export function themePaint(palette: Palette, transparent = false): [layer: string, property: string, value: unknown][] {
@@ -299,21 +304,21 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
 }
 
 /**
- * Choropleth ramp (light → dark orange-red). The fill reads two feature-states that
- * `choroplethStates` sets: `count` (units without partnerships keep their base tint)
- * and `share`, where 0 is one partnership and 1 the view's maximum. The expression
- * itself never changes with the data: a new data-driven paint value makes MapLibre
- * re-tile the source, a feature-state only repaints.
+ * The choropleth's fill. It reads the feature-state `step` that `choroplethStates`
+ * sets (choropleth.ts): the unit's class, as an index into the theme's ramp; units
+ * without partnerships (no state, or -1) keep the land's own tint, so 0 reads as
+ * "none". Stepped, not interpolated: each class is one colour, as in the legend.
+ * The expression itself never changes with the data: a new data-driven paint value
+ * makes MapLibre re-tile the source, a feature-state only repaints.
  */
-export const RAMP = ['#fde0c5', '#f59e72', '#c0392b'] as const;
-
 export function choroplethColour(palette: Palette = LIGHT): ExpressionSpecification {
-  return [
-    'case',
-    ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
-    ['interpolate', ['linear'], ['coalesce', ['feature-state', 'share'], 0], 0, RAMP[0], 0.5, RAMP[1], 1, RAMP[2]],
-    ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
-  ];
+  const stops = palette.ramp.flatMap((colour, i) => [i, colour]);
+  return ['step', ['coalesce', ['feature-state', 'step'], -1], palette.land, ...stops] as ExpressionSpecification;
+}
+
+/** The shading's colours in a theme: none (the land) and the ramp, for the legend and the drawings made without the map. */
+export function shadingColours(palette: Palette = LIGHT): { none: string; ramp: readonly string[] } {
+  return { none: palette.land, ramp: palette.ramp };
 }
 
 /** Opening view: holds Europe (from the Canaries to Poland) and China together. [[west, south], [east, north]] */
