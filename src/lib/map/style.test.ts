@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, DOT_BLOCKER_MIN_ZOOM, EU_LABEL_ALL_ZOOM, EU_LABEL_MIN_ZOOM, INITIAL_BOUNDS, LABEL_MAX_WIDTH, LAYER, LIGHT, REGION_LABEL_ANCHORS, SOURCE, themePaint, withWeights } from './style.ts';
+import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, CN_LABEL_FAR_WEIGHT, DOT_BLOCKER_MIN_ZOOM, EU_LABEL_ALL_ZOOM, EU_LABEL_MIN_ZOOM, INITIAL_BOUNDS, LABEL_MAX_WIDTH, LAYER, LIGHT, REGION_LABEL_ANCHORS, SOURCE, themePaint, withWeights } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -163,11 +163,11 @@ describe('labels (issue 14, item 7)', () => {
     expect(LABEL_MAX_WIDTH).toBeGreaterThanOrEqual(10);
   });
 
-  it('names European regions from zoom 2 when they hold partnerships, every region from zoom 4, Chinese provinces always', () => {
+  it('names European regions from zoom 2 when they hold partnerships, every region from zoom 4; Chinese provinces from zoom 1, the busiest always', () => {
     const f = JSON.stringify(layer(LAYER.labels).filter);
     expect(f).toContain(`[">=",["zoom"],${EU_LABEL_ALL_ZOOM}]`);
     expect(f).toContain(`[">=",["zoom"],${EU_LABEL_MIN_ZOOM}],[">",["coalesce",["get","weight"],0],0]`);
-    expect(f).toContain('["==",["get","side"],"cn"]');
+    expect(f).toContain(`["all",["==",["get","side"],"cn"],["any",[">=",["zoom"],1],[">=",["coalesce",["get","weight"],0],${CN_LABEL_FAR_WEIGHT}]]]`);
     expect(Number.isInteger(EU_LABEL_MIN_ZOOM)).toBe(true);
   });
 });

@@ -287,6 +287,8 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
  */
 export const EU_LABEL_MIN_ZOOM = 2;
 export const EU_LABEL_ALL_ZOOM = 4;
+/** Below zoom 1 (a phone's opening view, China some 80 px wide) only the provinces with this many partnerships or more are named. */
+export const CN_LABEL_FAR_WEIGHT = 9;
 /** Halo around every name, px: wide enough to read a name through an arc crossing it. */
 export const LABEL_HALO = 1.8;
 /** Names wrap only beyond this many ems (at spaces; never inside a word): no province or region name is that long. */
@@ -303,7 +305,7 @@ export const REGION_LABEL_ANCHORS = [
   'top-left', [-0.6, 0.6], 'top-right', [0.6, 0.6], 'bottom-left', [-0.6, -0.6], 'bottom-right', [0.6, -0.6],
 ] as unknown as ExpressionSpecification;
 
-/** Province and region names: Chinese provinces at every zoom, European regions from where they fit. */
+/** Province and region names: Chinese provinces from zoom 1 (the busiest further out), European regions from where they fit. */
 export function regionLabelLayer(palette: Palette): LayerSpecification {
   return {
     id: LAYER.labels,
@@ -311,7 +313,7 @@ export function regionLabelLayer(palette: Palette): LayerSpecification {
     source: SOURCE.labels,
     filter: [
       'any',
-      ['==', ['get', 'side'], 'cn'],
+      ['all', ['==', ['get', 'side'], 'cn'], ['any', ['>=', ['zoom'], 1], ['>=', ['coalesce', ['get', 'weight'], 0], CN_LABEL_FAR_WEIGHT]]],
       ['>=', ['zoom'], EU_LABEL_ALL_ZOOM],
       ['all', ['>=', ['zoom'], EU_LABEL_MIN_ZOOM], ['>', ['coalesce', ['get', 'weight'], 0], 0]],
     ],
