@@ -81,6 +81,10 @@ describe('renderSvg', () => {
       expect(doc.querySelector('[data-unit="CN-SD"]')!.getAttribute('fill')).toBe(key.classes.at(-1)!.colour);
       expect(doc.querySelector('[data-unit="CN-BJ"]')!.getAttribute('fill')).toBe(palette.land);
       expect(doc.querySelector('g.countries')!.getAttribute('fill')).toBe(palette.land);
+      // The water, and the title band in the page's surface colour (no white band on a dark page).
+      const [water, band] = [...doc.documentElement.querySelectorAll(':scope > rect')].map((r) => r.getAttribute('fill'));
+      expect(water).toBe(palette.water);
+      expect(band).toBe(theme === 'light' ? '#ffffff' : '#1d2027');
       const swatches = [...doc.querySelectorAll('g.legend g.shading rect')];
       expect(swatches.map((r) => r.getAttribute('fill'))).toEqual([palette.land, ...key.classes.map((c) => c.colour)]);
       expect(swatches.map((r) => `${r.getAttribute('data-lo')}-${r.getAttribute('data-hi')}`)).toEqual(['0-0', '1-1', '2-2', '3-3']);

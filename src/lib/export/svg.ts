@@ -56,6 +56,7 @@ export function renderSvg(o: SvgViewOptions): string {
   const project: Project = (ll: LngLat) => projection(ll) as [number, number];
   // The map's own shading: the same classes, the same colours (choropleth.ts, style.ts).
   const palette = PALETTES[o.theme ?? 'light'];
+  const chrome = CHROME[o.theme ?? 'light'];
   const shading = shadingKey(o.unitCounts, shadingColours(palette));
   const out: string[] = [];
   out.push(
@@ -88,14 +89,14 @@ export function renderSvg(o: SvgViewOptions): string {
   out.push(`</g></g>`);
   // Title band, legend, attribution.
   out.push(
-    `<rect width="100%" height="${top}" fill="#fff"/>`,
-    `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="#1d1c1a">${esc(o.title)}</text>`,
+    `<rect width="100%" height="${top}" fill="${chrome.surface}"/>`,
+    `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="${chrome.text}">${esc(o.title)}</text>`,
   );
-  if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="#4a4943">${esc(o.subtitle)}</text>`);
+  if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="${chrome.muted}">${esc(o.subtitle)}</text>`);
   const lx = 12;
   let ly = o.height - 18 - o.legend.length * 16 - SHADING_ROWS;
   out.push(
-    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="#1d1c1a"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${o.legend.length * 16 + 8 + SHADING_ROWS}" fill="#fff" fill-opacity="0.92" stroke="#d5d3cc"/>`,
+    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="${chrome.text}"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${o.legend.length * 16 + 8 + SHADING_ROWS}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
   );
   for (const l of o.legend) {
     out.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${COUNTRY_COLOURS[l.country]}"/><text x="${lx + 16}" y="${ly}">${esc(l.name)}: ${l.count}</text>`);
@@ -103,11 +104,17 @@ export function renderSvg(o: SvgViewOptions): string {
   }
   out.push(shadingSvg(shading, lx, ly - 9), `</g>`);
   out.push(
-    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="#55534d">${esc(o.attribution)}</text>`,
+    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="${chrome.muted}">${esc(o.attribution)}</text>`,
     `</svg>`,
   );
   return out.join('');
 }
+
+/** The drawing's title band, legend box and text, as the page's surface and text tokens of each theme (app.css). */
+const CHROME: Record<Theme, { surface: string; text: string; muted: string; border: string }> = {
+  light: { surface: '#ffffff', text: '#1d1c1a', muted: '#4a4943', border: '#d5d3cc' },
+  dark: { surface: '#1d2027', text: '#ecebe7', muted: '#b9bdc6', border: '#4a505c' },
+};
 
 /** Height of the shading key under the country rows, and the legend box's width (it holds up to six swatches). */
 const SHADING_ROWS = 44;
@@ -120,7 +127,7 @@ export function shadingSvg(shading: Shading, x: number, y: number): string {
   const swatches = [{ lo: 0, hi: 0, colour: shading.none }, ...shading.classes];
   swatches.forEach((c, i) => {
     const sx = x + i * (SWATCH.width + SWATCH.gap);
-    const outline = c.hi === 0 ? ' stroke="#767c86" stroke-width="0.8"' : '';
+    const outline = c.hi === 0 ? ' stroke="#8d94a0" stroke-width="0.8"' : '';
     out.push(
       `<rect data-lo="${c.lo}" data-hi="${c.hi}" x="${sx}" y="${y + 15}" width="${SWATCH.width}" height="${SWATCH.height}" fill="${c.colour}"${outline}><title>${esc(className(c.lo, c.hi))}</title></rect>`,
       `<text x="${sx + SWATCH.width / 2}" y="${y + 36}" text-anchor="middle" font-size="10">${c.hi === 0 ? '0' : esc(classRange(c.lo, c.hi))}</text>`,
