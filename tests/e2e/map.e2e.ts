@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { classOf, countClasses } from '../../src/lib/map/choropleth.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -138,13 +139,15 @@ describe('the map in a real Chromium', () => {
     const now = await look();
     const coloured = now.counts.filter(([, n]) => n > 0);
     expect(coloured.length).toBeGreaterThan(5);
-    // Every unit holds its count, and its place on the ramp from 1 (0) to the view's maximum (1).
+    // Every unit holds its count, and the ramp step of its class: 1 the faintest (0), the view's maximum the strongest (4).
+    const classes = countClasses(now.top[1]);
     for (const [id, n] of now.counts) {
       expect(now.states[id].count ?? 0).toBe(n);
-      if (n > 0) expect(now.states[id].share).toBeCloseTo((n - 1) / (Math.max(2, now.top[1]) - 1), 9);
+      if (n > 0) expect(now.states[id].step).toBe(classOf(n, classes)!.step);
     }
+    expect(now.states[now.top[0]].step).toBe(4);
     expect(now.stateAtLoad).toBe(coloured.length);
-    // The top unit is drawn in the ramp's dark red, not its base tint.
+    // The top unit is drawn in the ramp's deep red, not the land's tint.
     const [r, g, b] = now.topPixel;
     expect(r - g).toBeGreaterThan(60);
     expect(r - b).toBeGreaterThan(60);

@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import Legend from './Legend.svelte';
 import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
+import { shadingKey } from '../map/choropleth.ts';
+import { LIGHT, shadingColours } from '../map/style.ts';
 
 const props = () => ({
   counts: TABLE4_BY_COUNTRY(),
   names: COUNTRY_NAMES,
   countries: ['DE'],
   statuses: [],
-  maxUnit: 5,
+  shading: shadingKey(new Map([['CN-SD', 5], ['CN-BJ', 1]]), shadingColours(LIGHT)),
   programme: false,
   ontogglecountry: vi.fn(),
   ontogglestatus: vi.fn(),

@@ -9,7 +9,8 @@ import type { LngLat } from '../arcs/geometry.ts';
 import { mapProjector, type ProjectingMap } from '../arcs/project.ts';
 import type { EuCountry } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
-import { INITIAL_BOUNDS } from '../map/style.ts';
+import { INITIAL_BOUNDS, PALETTES, pageTheme, shadingColours } from '../map/style.ts';
+import { shadingKey } from '../map/choropleth.ts';
 import { attributionText } from '../words/index.ts';
 
 /** What both pictures show. */
@@ -121,6 +122,8 @@ export async function capturePng(
                 legend: view.legend.map((c) => ({ name: c.name, colour: COUNTRY_COLOURS[c.country], count: c.count })),
                 attribution: attributionText(),
                 theme: colours,
+                // The map's own shading key, in the theme the map is drawn in.
+                shading: shadingKey(view.unitCounts, shadingColours(PALETTES[pageTheme()])),
               },
               scale,
             ),

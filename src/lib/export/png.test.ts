@@ -4,7 +4,10 @@ import { projectArc } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { ANCHOR_RING, paintArcs } from '../map/overlay/painter.ts';
 import { FOUR, recordingContext } from '../map/overlay/testing.ts';
-import { composePng, FOOTER, HEADER, pngLayout } from './png.ts';
+import { composePng, FOOTER, FOOTER_SHADED, HEADER, paintShading, pngLayout } from './png.ts';
+import { shadingKey } from '../map/choropleth.ts';
+import { DARK, shadingColours } from '../map/style.ts';
+import { SHADING_HEAD } from '../words/index.ts';
 
 describe('pngLayout', () => {
   it('is as wide as the map, with the title strip above and the legend and attribution below', () => {
@@ -51,5 +54,22 @@ describe('composePng', () => {
     expect(widths).toContain(arcStroke(false).width);
     expect(widths).toContain(arcStroke(true).width);
     expect(calls).toContainEqual(['arc', 20, 153, ANCHOR_RING.radius, 0, 2 * Math.PI]);
+  });
+});
+
+describe('the shading key in the PNG', () => {
+  it('is a row of its own under the countries: a swatch for none (outlined), then each class in its colour and range', () => {
+    const shading = shadingKey(new Map([['CN-SD', 6], ['CN-BJ', 1]]), shadingColours(DARK));
+    const { ctx, calls } = recordingContext();
+    (ctx as unknown as { measureText: () => { width: number } }).measureText = () => ({ width: 20 });
+    paintShading(ctx as never, shading, 14, 100, '#eee');
+    const fills = calls.filter(([n]) => n === '=fillStyle').map(([, c]) => c);
+    // Heading text, then per swatch: its colour, then the text colour for its range.
+    expect(fills.filter((c) => c !== '#eee')).toEqual([DARK.land, ...DARK.ramp.filter((_, i) => [0, 1, 3, 4].includes(i))]);
+    const texts = calls.filter(([n]) => n === 'fillText').map(([, t]) => t);
+    expect(texts).toEqual([`${SHADING_HEAD}:`, '0', '1', '2', '3–4', '5–6']);
+    expect(calls.filter(([n]) => n === 'strokeRect')).toHaveLength(1);
+    expect(pngLayout(400, 300, true).height).toBe(HEADER + 300 + FOOTER_SHADED);
+    expect(FOOTER_SHADED).toBeGreaterThan(FOOTER);
   });
 });

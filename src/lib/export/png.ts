@@ -7,9 +7,13 @@ import type { ArcDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { paintArcs, paintRings } from '../map/overlay/painter.ts';
+import type { Shading } from '../map/choropleth.ts';
+import { classRange, SHADING_HEAD } from '../words/index.ts';
 
 export const HEADER = 58;
 export const FOOTER = 50;
+/** The footer with the shading key's row as well. */
+export const FOOTER_SHADED = 70;
 
 export interface PngLayout {
   /** Image size in CSS pixels (multiply by the scale for device pixels). */
@@ -19,11 +23,11 @@ export interface PngLayout {
   map: { x: number; y: number; width: number; height: number };
 }
 
-/** The image is as wide as the map; a header strip above and a footer strip below. */
-export function pngLayout(mapWidth: number, mapHeight: number): PngLayout {
+/** The image is as wide as the map; a header strip above and a footer strip below (taller when it holds the shading key). */
+export function pngLayout(mapWidth: number, mapHeight: number, shaded = false): PngLayout {
   const width = Math.max(1, Math.round(mapWidth));
   const height = Math.max(1, Math.round(mapHeight));
-  return { width, height: HEADER + height + FOOTER, map: { x: 0, y: HEADER, width, height } };
+  return { width, height: HEADER + height + (shaded ? FOOTER_SHADED : FOOTER), map: { x: 0, y: HEADER, width, height } };
 }
 
 export interface PngView {
@@ -41,11 +45,13 @@ export interface PngView {
   legend: readonly { name: string; colour: string; count: number }[];
   attribution: string;
   theme: { background: string; text: string; muted: string };
+  /** The map's shading key (the live legend's swatches, in the map's theme): a row of its own under the countries. */
+  shading?: Shading;
 }
 
 /** Draws the composite onto a new canvas `scale` times the layout size. */
 export function composePng(view: PngView, scale: number, doc: Document = document): HTMLCanvasElement {
-  const layout = pngLayout(view.mapWidth, view.mapHeight);
+  const layout = pngLayout(view.mapWidth, view.mapHeight, !!view.shading);
   const canvas = doc.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
@@ -94,10 +100,39 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
     ctx.fillText(label, x + 21, ly);
     x += 21 + ctx.measureText(label).width + 14;
   }
+  if (view.shading) paintShading(ctx, view.shading, 14, my + mh + 42, view.theme.text);
   ctx.fillStyle = view.theme.muted;
   ctx.font = font(11);
-  ctx.fillText(view.attribution, 14, my + mh + 40, layout.width - 28);
+  ctx.fillText(view.attribution, 14, my + mh + (view.shading ? 62 : 40), layout.width - 28);
   return canvas;
+}
+
+/** The shading key on one row, baseline `y`: its heading, a swatch for none, then each class and its range (as the live legend). */
+export function paintShading(
+  ctx: Pick<CanvasRenderingContext2D, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'fillText' | 'fillRect' | 'strokeRect' | 'measureText'>,
+  shading: Shading,
+  x: number,
+  y: number,
+  text: string,
+): void {
+  const head = `${SHADING_HEAD}:`;
+  ctx.fillStyle = text;
+  ctx.fillText(head, x, y);
+  x += ctx.measureText(head).width + 10;
+  for (const c of [{ lo: 0, hi: 0, colour: shading.none }, ...shading.classes]) {
+    ctx.fillStyle = c.colour;
+    ctx.fillRect(x, y - 10, 18, 11);
+    if (c.hi === 0) {
+      // None is the land's tint: outlined, as in the live legend.
+      ctx.strokeStyle = text;
+      ctx.lineWidth = 0.6;
+      ctx.strokeRect(x, y - 10, 18, 11);
+    }
+    const label = c.hi === 0 ? '0' : classRange(c.lo, c.hi);
+    ctx.fillStyle = text;
+    ctx.fillText(label, x + 22, y);
+    x += 22 + ctx.measureText(label).width + 10;
+  }
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

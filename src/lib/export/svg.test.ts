@@ -7,7 +7,9 @@ import { parseBundle } from '../data/load.ts';
 import { topologyToGeo } from '../geo/topo.ts';
 import { arcStroke, buildArcs } from '../arcs/arcs.ts';
 import { countryBreakdown, inPeriod } from '../data/selectors.ts';
-import { INITIAL_BOUNDS } from '../map/style.ts';
+import { DARK, INITIAL_BOUNDS, LIGHT, shadingColours } from '../map/style.ts';
+import { shadingKey } from '../map/choropleth.ts';
+import { SHADING_HEAD } from '../words/index.ts';
 import { renderSvg } from './svg.ts';
 
 const bundle = parseBundle(raw);
@@ -16,7 +18,7 @@ const geo = topologyToGeo(JSON.parse(fs.readFileSync(path.join(dir, 'regions.jso
 const places = new Map(bundle.places.map((p) => [p.id, p]));
 const countries = new Map(bundle.countries.map((c) => [c.id, c]));
 
-function render(period: '1982-1989' | 'all', title = 'EU–China partnerships') {
+function render(period: '1982-1989' | 'all', title = 'EU–China partnerships', theme?: 'light' | 'dark') {
   const shown = inPeriod(bundle.partnerships, period, 'new');
   return renderSvg({
     geo,
@@ -29,6 +31,7 @@ function render(period: '1982-1989' | 'all', title = 'EU–China partnerships') 
     subtitle: 'new partnerships',
     legend: countryBreakdown(shown).map((c) => ({ ...c, name: countries.get(c.country)!.name })),
     attribution: 'Data: The Subnational Dimension of EU-China Relations (2019). Boundaries: Natural Earth.',
+    theme,
   });
 }
 
@@ -68,5 +71,24 @@ describe('renderSvg', () => {
     const svg = render('1982-1989', 'A <b>bold</b> & "quoted" title');
     expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title');
     expect(svg.replace('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:|href=/);
+  });
+
+  it('shades units as the map does (none in the land tint) and keys the shading in its legend, in the theme asked for', { timeout: 30_000 }, () => {
+    for (const [theme, palette] of [['light', LIGHT], ['dark', DARK]] as const) {
+      const doc = new DOMParser().parseFromString(render('1982-1989', 'T', theme), 'image/svg+xml');
+      const key = shadingKey(new Map([['CN-SD', 3]]), shadingColours(palette));
+      // CN-SD holds the view's maximum (3): the top class; a unit with none is the land.
+      expect(doc.querySelector('[data-unit="CN-SD"]')!.getAttribute('fill')).toBe(key.classes.at(-1)!.colour);
+      expect(doc.querySelector('[data-unit="CN-BJ"]')!.getAttribute('fill')).toBe(palette.land);
+      expect(doc.querySelector('g.countries')!.getAttribute('fill')).toBe(palette.land);
+      // The water, and the title band in the page's surface colour (no white band on a dark page).
+      const [water, band] = [...doc.documentElement.querySelectorAll(':scope > rect')].map((r) => r.getAttribute('fill'));
+      expect(water).toBe(palette.water);
+      expect(band).toBe(theme === 'light' ? '#ffffff' : '#1d2027');
+      const swatches = [...doc.querySelectorAll('g.legend g.shading rect')];
+      expect(swatches.map((r) => r.getAttribute('fill'))).toEqual([palette.land, ...key.classes.map((c) => c.colour)]);
+      expect(swatches.map((r) => `${r.getAttribute('data-lo')}-${r.getAttribute('data-hi')}`)).toEqual(['0-0', '1-1', '2-2', '3-3']);
+      expect([...doc.querySelectorAll('g.shading text')].map((t) => t.textContent)).toEqual([SHADING_HEAD, '0', '1', '2', '3']);
+    }
   });
 });

@@ -6,8 +6,9 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { arcStroke, COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
-import { LIGHT, RAMP } from '../map/style.ts';
-import { choroplethStates, rampColour } from '../map/choropleth.ts';
+import { PALETTES, shadingColours, type Theme } from '../map/style.ts';
+import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
+import { className, classRange, SHADING_HEAD } from '../words/index.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
 
@@ -25,6 +26,8 @@ export interface SvgViewOptions {
   /** Per-country counts for the legend, in the report's order. */
   legend: { country: EuCountry; name: string; count: number }[];
   attribution: string;
+  /** The map's colours (water, land, the shading): the page's theme for the no-WebGL map; light by default (exports). */
+  theme?: Theme;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -51,27 +54,28 @@ export function renderSvg(o: SvgViewOptions): string {
   const projection = fitProjection(o.bounds, o.width, o.height, top);
   const path = geoPath(projection);
   const project: Project = (ll: LngLat) => projection(ll) as [number, number];
-  // The map's own ramp: the same states, the same colours.
-  const states = choroplethStates(o.unitCounts);
+  // The map's own shading: the same classes, the same colours (choropleth.ts, style.ts).
+  const palette = PALETTES[o.theme ?? 'light'];
+  const chrome = CHROME[o.theme ?? 'light'];
+  const shading = shadingKey(o.unitCounts, shadingColours(palette));
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
-    `<rect width="100%" height="100%" fill="#dfe9f0"/>`,
+    `<rect width="100%" height="100%" fill="${palette.water}"/>`,
     `<defs><clipPath id="map-area"><rect x="0" y="${top}" width="${o.width}" height="${o.height - top}"/></clipPath></defs>`,
     `<g clip-path="url(#map-area)">`,
-    `<g class="countries" fill="#f6f4ef" stroke="#b9b6ad" stroke-width="0.5">`,
+    `<g class="countries" fill="${palette.land}" stroke="${palette.border}" stroke-width="0.5">`,
   );
   for (const f of o.geo.countries.features) {
     const d = path(f);
     if (d) out.push(`<path d="${d}"/>`);
   }
-  out.push(`</g><g class="regions" stroke="#8c8a84" stroke-width="0.3">`);
+  out.push(`</g><g class="regions" stroke="${palette.regionLine}" stroke-width="0.3">`);
   for (const f of o.geo.regions.features) {
     const d = path(f);
     if (!d) continue;
-    const state = states.get(f.properties.id);
-    const fill = state ? rampColour(state.share, RAMP) : f.properties.side === 'cn' ? LIGHT.cn : LIGHT.eu;
+    const fill = shadeOf(o.unitCounts.get(f.properties.id) ?? 0, shading);
     out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
   }
   out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
@@ -85,23 +89,50 @@ export function renderSvg(o: SvgViewOptions): string {
   out.push(`</g></g>`);
   // Title band, legend, attribution.
   out.push(
-    `<rect width="100%" height="${top}" fill="#fff"/>`,
-    `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="#1d1c1a">${esc(o.title)}</text>`,
+    `<rect width="100%" height="${top}" fill="${chrome.surface}"/>`,
+    `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="${chrome.text}">${esc(o.title)}</text>`,
   );
-  if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="#4a4943">${esc(o.subtitle)}</text>`);
+  if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="${chrome.muted}">${esc(o.subtitle)}</text>`);
   const lx = 12;
-  let ly = o.height - 18 - o.legend.length * 16;
+  let ly = o.height - 18 - o.legend.length * 16 - SHADING_ROWS;
   out.push(
-    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="#1d1c1a"><rect x="${lx - 6}" y="${ly - 14}" width="170" height="${o.legend.length * 16 + 8}" fill="#fff" fill-opacity="0.92" stroke="#d5d3cc"/>`,
+    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="${chrome.text}"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${o.legend.length * 16 + 8 + SHADING_ROWS}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
   );
   for (const l of o.legend) {
     out.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${COUNTRY_COLOURS[l.country]}"/><text x="${lx + 16}" y="${ly}">${esc(l.name)}: ${l.count}</text>`);
     ly += 16;
   }
-  out.push(`</g>`);
+  out.push(shadingSvg(shading, lx, ly - 9), `</g>`);
   out.push(
-    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="#55534d">${esc(o.attribution)}</text>`,
+    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="${chrome.muted}">${esc(o.attribution)}</text>`,
     `</svg>`,
   );
+  return out.join('');
+}
+
+/** The drawing's title band, legend box and text, as the page's surface and text tokens of each theme (app.css). */
+const CHROME: Record<Theme, { surface: string; text: string; muted: string; border: string }> = {
+  light: { surface: '#ffffff', text: '#1d1c1a', muted: '#4a4943', border: '#d5d3cc' },
+  dark: { surface: '#1d2027', text: '#ecebe7', muted: '#b9bdc6', border: '#4a505c' },
+};
+
+/** Height of the shading key under the country rows, and the legend box's width (it holds up to six swatches). */
+const SHADING_ROWS = 44;
+const LEGEND_WIDTH = 206;
+const SWATCH = { width: 30, height: 10, gap: 2 };
+
+/** The shading key as the live legend shows it: its heading, a swatch for none, then each class with its range. */
+export function shadingSvg(shading: Shading, x: number, y: number): string {
+  const out = [`<g class="shading"><text x="${x}" y="${y + 9}">${esc(SHADING_HEAD)}</text>`];
+  const swatches = [{ lo: 0, hi: 0, colour: shading.none }, ...shading.classes];
+  swatches.forEach((c, i) => {
+    const sx = x + i * (SWATCH.width + SWATCH.gap);
+    const outline = c.hi === 0 ? ' stroke="#8d94a0" stroke-width="0.8"' : '';
+    out.push(
+      `<rect data-lo="${c.lo}" data-hi="${c.hi}" x="${sx}" y="${y + 15}" width="${SWATCH.width}" height="${SWATCH.height}" fill="${c.colour}"${outline}><title>${esc(className(c.lo, c.hi))}</title></rect>`,
+      `<text x="${sx + SWATCH.width / 2}" y="${y + 36}" text-anchor="middle" font-size="10">${c.hi === 0 ? '0' : esc(classRange(c.lo, c.hi))}</text>`,
+    );
+  });
+  out.push(`</g>`);
   return out.join('');
 }

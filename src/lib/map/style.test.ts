@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, INITIAL_BOUNDS, LAYER, LIGHT, RAMP, SOURCE, themePaint, withWeights } from './style.ts';
+import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, CN_LABEL_FAR_WEIGHT, DOT_BLOCKER_MIN_ZOOM, EU_LABEL_ALL_ZOOM, EU_LABEL_MIN_ZOOM, INITIAL_BOUNDS, LABEL_MAX_WIDTH, LAYER, LIGHT, REGION_LABEL_ANCHORS, SOURCE, themePaint, withWeights } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -44,13 +44,14 @@ describe('buildStyle', () => {
 });
 
 describe('choroplethColour', () => {
-  it('ramps on the feature-state share and keeps units without partnerships in their base tint', () => {
-    const e = JSON.stringify(choroplethColour(LIGHT));
-    expect(e).toContain(`0,"${RAMP[0]}",0.5,"${RAMP[1]}",1,"${RAMP[2]}"`);
-    expect(e).toContain('"feature-state","count"');
-    expect(e).toContain('"feature-state","share"');
-    expect(e).toContain(LIGHT.cn);
-    expect(JSON.stringify(choroplethColour(DARK))).toContain(DARK.eu);
+  it('steps through the ramp by the feature-state step and keeps units without partnerships in the land tint', () => {
+    for (const p of [LIGHT, DARK]) {
+      const e = choroplethColour(p);
+      // ['step', step ?? -1, land, 0, ramp[0], 1, ramp[1], …]: -1 (none) below every stop.
+      expect(e.slice(0, 3)).toEqual(['step', ['coalesce', ['feature-state', 'step'], -1], p.land]);
+      expect(e.slice(3)).toEqual(p.ramp.flatMap((c, i) => [i, c]));
+      expect(p.ramp).toHaveLength(5);
+    }
   });
 });
 
@@ -123,5 +124,50 @@ describe('themes', () => {
       expect(points.features[0].properties).toEqual({ id: 'cn.suzhou', name: 'Suzhou' });
       expect(withWeights(points, undefined).features.map((f) => f.properties.weight)).toEqual([0, 0]);
     });
+  });
+});
+
+describe('labels (issue 14, item 7)', () => {
+  const style = buildStyle(geo, DARK);
+  const ids = style.layers.map((l) => l.id);
+  const layer = (id: string) => style.layers.find((l) => l.id === id) as { layout: Record<string, unknown>; paint: Record<string, unknown>; filter?: unknown; minzoom?: number; source?: string };
+
+  it('draws every name above the dots and clusters, and the marks names make way for above the names', () => {
+    for (const name of [LAYER.labels, LAYER.cityLabels]) {
+      expect(ids.indexOf(name), name).toBeGreaterThan(ids.indexOf(LAYER.cities));
+      expect(ids.indexOf(name), name).toBeGreaterThan(ids.indexOf(LAYER.clusters));
+      // MapLibre places the top layer first: the dots' marks are in the collision index before any name.
+      expect(ids.indexOf(LAYER.dotBlockers)).toBeGreaterThan(ids.indexOf(name));
+    }
+  });
+
+  it('marks every dot for the collision, invisibly, from the zoom where names have room beside them', () => {
+    const b = layer(LAYER.dotBlockers);
+    expect(b.source).toBe(SOURCE.cities);
+    expect(b.layout['text-allow-overlap']).toBe(true);
+    expect(b.layout['text-ignore-placement']).toBeUndefined();
+    expect(b.paint['text-opacity']).toBe(0);
+    expect(b.minzoom).toBe(DOT_BLOCKER_MIN_ZOOM);
+  });
+
+  it('gives names a halo in both themes and room beside their point; never wraps a name inside a word', () => {
+    for (const p of [LIGHT, DARK]) {
+      const l = buildStyle(geo, p).layers.find((x) => x.id === LAYER.labels) as unknown as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+      expect(l.paint['text-halo-color']).toBe(p.labelHalo);
+      expect(l.paint['text-halo-width']).toBeGreaterThanOrEqual(1.5);
+      expect(l.layout['text-variable-anchor-offset']).toBe(REGION_LABEL_ANCHORS);
+      expect((REGION_LABEL_ANCHORS as unknown[])[0]).toBe('center');
+      // No label name is longer than the wrapping width (CJK text would wrap at any character beyond it).
+      expect(l.layout['text-max-width']).toBe(LABEL_MAX_WIDTH);
+    }
+    expect(LABEL_MAX_WIDTH).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names European regions from zoom 2 when they hold partnerships, every region from zoom 4; Chinese provinces from zoom 1, the busiest always', () => {
+    const f = JSON.stringify(layer(LAYER.labels).filter);
+    expect(f).toContain(`[">=",["zoom"],${EU_LABEL_ALL_ZOOM}]`);
+    expect(f).toContain(`[">=",["zoom"],${EU_LABEL_MIN_ZOOM}],[">",["coalesce",["get","weight"],0],0]`);
+    expect(f).toContain(`["all",["==",["get","side"],"cn"],["any",[">=",["zoom"],1],[">=",["coalesce",["get","weight"],0],${CN_LABEL_FAR_WEIGHT}]]]`);
+    expect(Number.isInteger(EU_LABEL_MIN_ZOOM)).toBe(true);
   });
 });

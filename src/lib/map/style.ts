@@ -4,7 +4,7 @@
  * points outside the page: no tiles, sprites, glyphs or fonts by URL (labels are
  * drawn from local fonts, which MapLibre does when `glyphs` is omitted).
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 
@@ -24,10 +24,13 @@ export const LAYER = {
   regionsFill: 'regions-fill',
   regionsLine: 'regions-line',
   regionsHover: 'regions-hover-line',
-  labels: 'region-labels',
   clusters: 'city-clusters',
   cities: 'cities',
+  /** Above the dots (drawn over them, never under), below the city names (which win a collision against them). */
+  labels: 'region-labels',
   cityLabels: 'city-labels',
+  /** Invisible marks on every dot that labels make way for, so that no label sits on a dot. */
+  dotBlockers: 'label-dot-blockers',
   clusterCount: 'city-cluster-count',
   programme: 'programme-points',
 } as const;
@@ -55,8 +58,8 @@ export interface Palette {
   water: string;
   land: string;
   border: string;
-  eu: string;
-  cn: string;
+  /** The choropleth's classes from the faintest (1 partnership) to the strongest (the view's maximum); 0 is `land`. */
+  ramp: readonly string[];
   regionLine: string;
   hover: string;
   label: string;
@@ -70,8 +73,8 @@ export const LIGHT: Palette = {
   water: '#dfe9f0',
   land: '#f6f4ef',
   border: '#b9b6ad',
-  eu: '#d9e3f5',
-  cn: '#f7dede',
+  // ColorBrewer OrRd: from a faint peach (visibly off the land) to a deep red, darker with each class.
+  ramp: ['#fdd49e', '#fc8d59', '#e34a33', '#b30000', '#7f0000'],
   regionLine: '#8c8a84',
   hover: '#1f3f7a',
   label: '#3b3a36',
@@ -84,8 +87,8 @@ export const DARK: Palette = {
   water: '#17202b',
   land: '#262a31',
   border: '#555b66',
-  eu: '#2b3a55',
-  cn: '#4a2e33',
+  // On a dark land more is brighter: from a dim warm grey close to the land to a bright apricot.
+  ramp: ['#4a3531', '#7a3e2e', '#b4482b', '#ec7a3c', '#ffc07a'],
   regionLine: '#6d7480',
   hover: '#9cbcff',
   label: '#e4e2dc',
@@ -96,6 +99,11 @@ export const DARK: Palette = {
 
 export type Theme = 'light' | 'dark';
 export const PALETTES: Record<Theme, Palette> = { light: LIGHT, dark: DARK };
+
+/** The page's theme as App sets it on the root element (`data-theme`): what the live map is drawn in. */
+export function pageTheme(root: { dataset: DOMStringMap } | null = typeof document === 'undefined' ? null : document.documentElement): Theme {
+  return root?.dataset.theme === 'dark' ? 'dark' : 'light';
+}
 
 /** Paint properties that change with the theme, so a live map can switch without rebuilding its style. */
 export function themePaint(palette: Palette, transparent = false): [layer: string, property: string, value: unknown][] {
@@ -191,24 +199,6 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        id: LAYER.labels,
-        type: 'symbol',
-        source: SOURCE.labels,
-        // Chinese provinces are large enough to label early; European units from zoom 4.
-        filter: ['any', ['==', ['get', 'side'], 'cn'], ['>=', ['zoom'], 4]],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 9, 6, 13],
-          'text-max-width': 8,
-          'text-padding': 2,
-          // Symbol collision (MapLibre's default, never switched off here): where labels would overlap,
-          // the province or region with the most partnerships keeps its name.
-          'symbol-sort-key': BY_WEIGHT,
-        },
-        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
-      },
-      {
         // Where point places crowd (the Chinese east coast), one translucent circle per group: the
         // places' own small dots stay visible through it, so every arc still ends on a mark.
         id: LAYER.clusters,
@@ -246,25 +236,9 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
           'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, CLUSTER_MAX_ZOOM, 1.5],
         },
       },
-      {
-        // City names: collision on, the most connected first; from the zoom where there is room.
-        id: LAYER.cityLabels,
-        type: 'symbol',
-        source: SOURCE.clusters,
-        minzoom: CITY_LABEL_MIN_ZOOM,
-        filter: ALONE,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': LABEL_FONT,
-          'text-size': 11,
-          'text-max-width': 7,
-          'text-padding': 2,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.6,
-          'symbol-sort-key': BY_WEIGHT,
-        },
-        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
-      },
+      regionLabelLayer(palette),
+      cityLabelLayer(palette),
+      dotBlockerLayer(),
       {
         // A cluster's count: always drawn (it is the cluster's only text, on its own circle), placed before any label.
         id: LAYER.clusterCount,
@@ -298,22 +272,134 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
   };
 }
 
-/**
- * Choropleth ramp (light → dark orange-red). The fill reads two feature-states that
- * `choroplethStates` sets: `count` (units without partnerships keep their base tint)
- * and `share`, where 0 is one partnership and 1 the view's maximum. The expression
- * itself never changes with the data: a new data-driven paint value makes MapLibre
- * re-tile the source, a feature-state only repaints.
+// ── Labels (issue 14, item 7) ──────────────────────────────────────────────────
+/*
+ * Names are drawn above the dots (the symbol layers come after the circle layers) and never on one: an
+ * invisible mark on every dot (dotBlockerLayer) takes part in the collision, so a label moves to another
+ * of its anchors, or gives way, rather than cover a dot. Collision is MapLibre's (no allow-overlap on any
+ * name), the most connected place first. The arcs are an SVG overlay above the whole canvas, so no layer
+ * order lifts a label over an arc: a wide halo in the land's tone keeps the names legible through them.
  */
-export const RAMP = ['#fde0c5', '#f59e72', '#c0392b'] as const;
 
+/**
+ * European region names from this zoom, for regions with partnerships in the report; every region from
+ * EU_LABEL_ALL_ZOOM. Whole numbers: a filter is evaluated per tile, at the tile's (whole) zoom.
+ */
+export const EU_LABEL_MIN_ZOOM = 2;
+export const EU_LABEL_ALL_ZOOM = 4;
+/** Below zoom 1 (a phone's opening view, China some 80 px wide) only the provinces with this many partnerships or more are named. */
+export const CN_LABEL_FAR_WEIGHT = 9;
+/** Halo around every name, px: wide enough to read a name through an arc crossing it. */
+export const LABEL_HALO = 1.8;
+/** Names wrap only beyond this many ems (at spaces; never inside a word): no province or region name is that long. */
+export const LABEL_MAX_WIDTH = 12;
+
+/**
+ * Where a province's or region's name may sit, in order: on its label point, else just above or below it
+ * (clear of a dot or a cluster's circle there), else a little to a side. [anchor, [x, y] offset in ems]…
+ * Never far: a name moved a whole name's width off its point would read as its neighbour's.
+ */
+export const REGION_LABEL_ANCHORS = [
+  'center', [0, 0],
+  'top', [0, 0.8], 'bottom', [0, -0.8], 'top', [0, 1.6], 'bottom', [0, -1.6],
+  'top-left', [-0.6, 0.6], 'top-right', [0.6, 0.6], 'bottom-left', [-0.6, -0.6], 'bottom-right', [0.6, -0.6],
+] as unknown as ExpressionSpecification;
+
+/** Province and region names: Chinese provinces from zoom 1 (the busiest further out), European regions from where they fit. */
+export function regionLabelLayer(palette: Palette): LayerSpecification {
+  return {
+    id: LAYER.labels,
+    type: 'symbol',
+    source: SOURCE.labels,
+    filter: [
+      'any',
+      ['all', ['==', ['get', 'side'], 'cn'], ['any', ['>=', ['zoom'], 1], ['>=', ['coalesce', ['get', 'weight'], 0], CN_LABEL_FAR_WEIGHT]]],
+      ['>=', ['zoom'], EU_LABEL_ALL_ZOOM],
+      ['all', ['>=', ['zoom'], EU_LABEL_MIN_ZOOM], ['>', ['coalesce', ['get', 'weight'], 0], 0]],
+    ],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'side'], 'cn', 9.5, 9], 6, 13],
+      'text-max-width': LABEL_MAX_WIDTH,
+      'text-padding': 1,
+      // On the unit's label point if there is room, else beside it: where a dot or a stronger name stands.
+      'text-variable-anchor-offset': REGION_LABEL_ANCHORS,
+      'text-justify': 'auto',
+      // Symbol collision (MapLibre's default, never switched off here): where labels would overlap,
+      // the province or region with the most partnerships keeps its name.
+      'symbol-sort-key': BY_WEIGHT,
+    },
+    paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': LABEL_HALO, 'text-halo-blur': 0.4 },
+  };
+}
+
+/** City names: collision on, the most connected first; from the zoom where there is room; beside the dot. */
+export function cityLabelLayer(palette: Palette): LayerSpecification {
+  return {
+    id: LAYER.cityLabels,
+    type: 'symbol',
+    source: SOURCE.clusters,
+    minzoom: CITY_LABEL_MIN_ZOOM,
+    filter: ALONE,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-max-width': LABEL_MAX_WIDTH,
+      'text-padding': 2,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
+      'symbol-sort-key': BY_WEIGHT,
+    },
+    paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': LABEL_HALO, 'text-halo-blur': 0.4 },
+  };
+}
+
+/**
+ * Names make way for dots from this zoom. Further out the east coast has a dot every few pixels and the
+ * provinces' names (Shandong, Anhui) would find no room at all: there they are drawn over the dots instead.
+ */
+export const DOT_BLOCKER_MIN_ZOOM = 3;
+
+/**
+ * An invisible mark the size of a dot on every point place: always placed (allow-overlap), but it keeps
+ * its place in the collision index (no ignore-placement), so the names placed after it (the layers below
+ * it) make way for the dots. Drawn with opacity 0.
+ */
+export function dotBlockerLayer(): LayerSpecification {
+  return {
+    id: LAYER.dotBlockers,
+    type: 'symbol',
+    source: SOURCE.cities,
+    minzoom: DOT_BLOCKER_MIN_ZOOM,
+    layout: {
+      'text-field': '•',
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 1, 6, CLUSTER_MAX_ZOOM, 10],
+      'text-allow-overlap': true,
+      'text-padding': 0,
+    },
+    paint: { 'text-opacity': 0 },
+  };
+}
+
+/**
+ * The choropleth's fill. It reads the feature-state `step` that `choroplethStates`
+ * sets (choropleth.ts): the unit's class, as an index into the theme's ramp; units
+ * without partnerships (no state, or -1) keep the land's own tint, so 0 reads as
+ * "none". Stepped, not interpolated: each class is one colour, as in the legend.
+ * The expression itself never changes with the data: a new data-driven paint value
+ * makes MapLibre re-tile the source, a feature-state only repaints.
+ */
 export function choroplethColour(palette: Palette = LIGHT): ExpressionSpecification {
-  return [
-    'case',
-    ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
-    ['interpolate', ['linear'], ['coalesce', ['feature-state', 'share'], 0], 0, RAMP[0], 0.5, RAMP[1], 1, RAMP[2]],
-    ['match', ['get', 'side'], 'cn', palette.cn, palette.eu],
-  ];
+  const stops = palette.ramp.flatMap((colour, i) => [i, colour]);
+  return ['step', ['coalesce', ['feature-state', 'step'], -1], palette.land, ...stops] as ExpressionSpecification;
+}
+
+/** The shading's colours in a theme: none (the land) and the ramp, for the legend and the drawings made without the map. */
+export function shadingColours(palette: Palette = LIGHT): { none: string; ramp: readonly string[] } {
+  return { none: palette.land, ramp: palette.ramp };
 }
 
 /** Opening view: holds Europe (from the Canaries to Poland) and China together. [[west, south], [east, north]] */

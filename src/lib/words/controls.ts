@@ -30,8 +30,6 @@ export const SHOW_ALL_COUNTRIES = 'Show all countries';
 /** Read after a hidden country's count: its partnerships are there, not shown. */
 export const HIDDEN_COUNTRY = 'hidden';
 export const ANCHOR_KEY = 'Country anchor: the report names no region';
-export const SHADING_LABEL = 'Shading';
-export const SHADING_KEY = 'Partnerships per province or region:';
 export const PROGRAMME_LAYER = 'IUC/IURC programme layer';
 export const PROGRAMME_KEY = 'Pilot city or region; solid line: pairing or cooperation; dotted: 2023 visit or 2018 workshop trip';
 

@@ -17,3 +17,4 @@ export * from './present.ts';
 export * from './layout.ts';
 export * from './print.ts';
 export * from './sources.ts';
+export * from './colours.ts';
