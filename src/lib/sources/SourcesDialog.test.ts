@@ -26,6 +26,12 @@ describe('SourcesDialog', () => {
     expect(entries[2].textContent).toContain('No address');
     expect(entries[2].textContent).toContain('44 IURC profiles');
     expect(screen.getByTestId('sources-dialog').textContent).not.toMatch(/\.txt/);
+    // About: the survey's coverage (Table 3 as printed), the periods and their gaps, every disagreement, a glossary.
+    const about = screen.getByTestId('about-atlas');
+    expect(within(screen.getByTestId('survey-table')).getAllByRole('row')).toHaveLength(1 + 5 + 1); // header, five countries, total
+    expect(about.textContent).toContain('No table covers 1990, 2008–2009 and 2013');
+    expect(within(screen.getByTestId('disagreements')).getAllByRole('listitem')).toHaveLength(bundle.contradictions.length);
+    expect([...screen.getByTestId('glossary').querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Confidence', 'Counted', 'Country anchor', 'Unattributed']);
     // How to cite the atlas itself: its version and the date of its data (CITATION.cff).
     expect(screen.getByTestId('cite-atlas').textContent).toMatch(
       /^EU–China Partnership Atlas, version \d+\.\d+\.\d+, data of \d{1,2} \w+ \d{4}\. Drawn from Kamiński, Skorupska & Szczudlik \(2019\) and IURC 2021–2023 booklet\.$/,
