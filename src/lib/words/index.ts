@@ -16,3 +16,4 @@ export * from './embed.ts';
 export * from './present.ts';
 export * from './layout.ts';
 export * from './print.ts';
+export * from './flows.ts';
