@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import Legend from './Legend.svelte';
 import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
+import { STATUSES } from '../data/types.ts';
 
 const props = () => ({
   counts: TABLE4_BY_COUNTRY(),
@@ -54,10 +55,19 @@ describe('Legend', () => {
     expect(screen.queryByTestId('show-all-countries')).toBeNull();
   });
 
-  it('shows status by line pattern as well as in words', () => {
+  it('shows status by line as well as in words: a pattern for each known status, the calmest line for a status not stated', () => {
     const { container } = render(Legend, { props: props() });
-    const dashes = [...container.querySelectorAll('.statuses line')].map((l) => l.getAttribute('stroke-dasharray'));
+    const lines = [...container.querySelectorAll('.statuses line')];
+    const dashes = lines.map((l) => l.getAttribute('stroke-dasharray'));
     expect(dashes[0]).toBeNull();
-    expect(new Set(dashes).size).toBe(4);
+    // The known statuses: three patterns, each its own.
+    expect(new Set(dashes.slice(0, 3)).size).toBe(3);
+    // Every status has a line of its own (pattern, width and opacity), as the map draws it (arcStroke).
+    const looks = lines.map((l) => `${l.getAttribute('stroke-dasharray')}|${l.getAttribute('stroke-width')}|${l.getAttribute('stroke-opacity')}`);
+    expect(new Set(looks).size).toBe(4);
+    const quiet = lines[STATUSES.indexOf('unknown')];
+    expect(quiet.getAttribute('stroke-dasharray')).toBeNull();
+    expect(Number(quiet.getAttribute('stroke-width'))).toBeLessThan(Number(lines[0].getAttribute('stroke-width')));
+    expect(Number(quiet.getAttribute('stroke-opacity'))).toBeLessThan(Number(lines[0].getAttribute('stroke-opacity')));
   });
 });

@@ -1,6 +1,6 @@
 /** Words of the flow view (issue 14, item 6): the flows/arcs switch, a flow's tooltip, the legend's line keys. */
 import type { Status } from '../data/types.ts';
-import { STATUS_ORDER, STATUS_WORD, partnershipCount } from './core.ts';
+import { STATUS_ORDER, STATUS_WORD, partnershipCount, partnershipNoun } from './core.ts';
 
 /** How the partnerships are drawn: one line per pair of ends, or one arc per partnership. */
 export type LinesChoice = 'flows' | 'arcs';
@@ -15,12 +15,15 @@ export const LINES_HINT: Record<LinesChoice, string> = {
   arcs: 'One arc per partnership, its status shown by the line',
 };
 
-/** The legend's key to flow widths: '1 partnership', '3 partnerships'. */
-export const flowWidthKey = (n: number): string => partnershipCount(n);
-/** The legend's heading before the widths. */
+/** The legend's key to flow widths, read as one: 'Line width: 1, 2, 3 partnerships'. */
 export const FLOW_WIDTH_LABEL = 'Line width:';
-/** Said beside the status keys in the flow view: statuses show once a place's lines open. */
-export const FLOW_STATUS_NOTE = 'Point at or choose a place to see its single partnerships';
+/** The noun after the widths' counts. */
+export const flowWidthUnit = (max: number): string => partnershipNoun(max);
+/** The widths' key for screen readers: 'Line width: 1, 2 or 3 partnerships'. */
+export const flowWidthKey = (counts: readonly number[]): string =>
+  `${FLOW_WIDTH_LABEL} ${counts.length > 1 ? `${counts.slice(0, -1).join(', ')} or ${counts.at(-1)}` : (counts[0] ?? 1)} ${partnershipNoun(counts.at(-1) ?? 1)}`;
+/** Before the status keys in the flow view: statuses show once a place's lines open into single arcs. */
+export const FLOW_STATUS_NOTE = 'A place you point at or choose opens into single arcs:';
 
 /**
  * A flow's tooltip: 'Germany → Shandong: 4 partnerships (1 active, 3 status not stated)'; when they all

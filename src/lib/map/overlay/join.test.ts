@@ -5,12 +5,12 @@ import { FOUR, testArcs } from './testing.ts';
 
 /** Plain objects for elements, and a log of what the join did to them. */
 function fakeElements() {
-  type El = { id: string; cls?: string; colour?: string; dash?: string | null; gone?: boolean };
+  type El = { id: string; flow?: boolean; cls?: string; colour?: string; dash?: string | null; width?: number; count?: number; gone?: boolean };
   const order: El[] = [];
   const log: string[] = [];
   const els: ArcElements<El> = {
-    create(id) {
-      const el = { id };
+    create(id, flow) {
+      const el = { id, flow };
       order.push(el);
       log.push(`create ${id}`);
       return el;
@@ -18,6 +18,11 @@ function fakeElements() {
     setClass: (el, cls) => void (el.cls = cls),
     setColour: (el, colour) => void (el.colour = colour),
     setDash: (el, dash) => void (el.dash = dash),
+    setFlow(el, width, count) {
+      el.width = width;
+      el.count = count;
+      log.push(`flow ${el.id} ${count}`);
+    },
     raise(el) {
       order.splice(order.indexOf(el), 1);
       order.push(el);
