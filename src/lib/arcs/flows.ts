@@ -13,8 +13,8 @@ import { touches, type ArcDatum, type FlowDatum, type LineDatum } from './arcs.t
 export type { LinesChoice };
 export const LINES_CHOICES: readonly LinesChoice[] = ['flows', 'arcs'];
 
-/** Pixels of width per partnership: a flow of one is as wide as a single arc of a named region. */
-export const FLOW_UNIT = 1.6;
+/** Pixels of width per partnership: a flow of one is a little thinner than a single arc of a named region. */
+export const FLOW_UNIT = 1.3;
 /** The widest flow, reached at `FLOW_CAP` partnerships (the report's pairs hold 1 to 3; synthetic benchmarks more). */
 export const FLOW_CAP = 8;
 
@@ -33,7 +33,7 @@ export function flowWidth(count: number): number {
  * anchor (no region named), as the arcs are; faint while another place has the focus.
  */
 export function flowStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null): { alpha: number } {
-  return { alpha: focus === 'dim' ? 0.12 : focus === 'hl' ? 1 : countryAnchored ? 0.6 : 0.8 };
+  return { alpha: focus === 'dim' ? 0.1 : focus === 'hl' ? 1 : countryAnchored ? 0.45 : 0.6 };
 }
 
 /**

@@ -11,7 +11,7 @@ export const LINES_SWITCH_LABEL = 'Draw partnerships as';
 export const LINES_LABEL: Record<LinesChoice, string> = { flows: 'Flows', arcs: 'Single arcs' };
 /** What each choice draws (the button's title). */
 export const LINES_HINT: Record<LinesChoice, string> = {
-  flows: 'One line per pair of places, as wide as the partnerships it holds',
+  flows: 'One line per pair of places, as wide as the partnerships it holds; a place you point at or choose opens into single arcs',
   arcs: 'One arc per partnership, its status shown by the line',
 };
 
@@ -22,8 +22,6 @@ export const flowWidthUnit = (max: number): string => partnershipNoun(max);
 /** The widths' key for screen readers: 'Line width: 1, 2 or 3 partnerships'. */
 export const flowWidthKey = (counts: readonly number[]): string =>
   `${FLOW_WIDTH_LABEL} ${counts.length > 1 ? `${counts.slice(0, -1).join(', ')} or ${counts.at(-1)}` : (counts[0] ?? 1)} ${partnershipNoun(counts.at(-1) ?? 1)}`;
-/** Before the status keys in the flow view: statuses show once a place's lines open into single arcs. */
-export const FLOW_STATUS_NOTE = 'A place you point at or choose opens into single arcs:';
 
 /**
  * A flow's tooltip: 'Germany → Shandong: 4 partnerships (1 active, 3 status not stated)'; when they all
