@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import Legend from './Legend.svelte';
 import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
 import { STATUSES } from '../data/types.ts';
+import { flowWidth } from '../arcs/flows.ts';
 
 const props = () => ({
   counts: TABLE4_BY_COUNTRY(),
@@ -69,5 +70,22 @@ describe('Legend', () => {
     expect(quiet.getAttribute('stroke-dasharray')).toBeNull();
     expect(Number(quiet.getAttribute('stroke-width'))).toBeLessThan(Number(lines[0].getAttribute('stroke-width')));
     expect(Number(quiet.getAttribute('stroke-opacity'))).toBeLessThan(Number(lines[0].getAttribute('stroke-opacity')));
+  });
+
+  it('shows the flows/arcs switch when given, and in the flow view keys the widths as the map draws them', async () => {
+    const onlines = vi.fn();
+    const { container, rerender } = render(Legend, { props: { ...props(), countries: [], lines: 'flows' as const, onlines, flowKeys: [1, 2, 3] } });
+    await fireEvent.click(screen.getByRole('radio', { name: 'Single arcs' }));
+    expect(onlines).toHaveBeenCalledWith('arcs');
+    const widths = [...container.querySelectorAll('[data-testid="flow-widths"] line')].map((l) => Number(l.getAttribute('stroke-width')));
+    expect(widths).toEqual([1, 2, 3].map(flowWidth));
+    expect(screen.getByTestId('flow-widths').textContent).toContain('Line width: 1, 2 or 3 partnerships');
+    // Single arcs: no width keys; a static legend has no switch.
+    await rerender({ ...props(), countries: [], lines: 'arcs' as const, onlines, flowKeys: [1] });
+    expect(screen.queryByTestId('flow-widths')).toBeNull();
+    expect(screen.getByTestId('lines-switch')).toBeTruthy();
+    await rerender({ ...props(), countries: [], lines: 'flows' as const, onlines, flowKeys: [1], interactive: false });
+    expect(screen.queryByTestId('lines-switch')).toBeNull();
+    expect(screen.getByTestId('flow-widths')).toBeTruthy();
   });
 });
