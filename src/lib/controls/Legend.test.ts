@@ -75,7 +75,7 @@ describe('Legend', () => {
   it('shows the flows/arcs switch when given, and in the flow view keys the widths as the map draws them', async () => {
     const onlines = vi.fn();
     const { container, rerender } = render(Legend, { props: { ...props(), countries: [], lines: 'flows' as const, onlines, flowKeys: [1, 2, 3] } });
-    await fireEvent.click(screen.getByRole('radio', { name: 'Single arcs' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Single arcs' }));
     expect(onlines).toHaveBeenCalledWith('arcs');
     const widths = [...container.querySelectorAll('[data-testid="flow-widths"] line')].map((l) => Number(l.getAttribute('stroke-width')));
     expect(widths).toEqual([1, 2, 3].map(flowWidth));

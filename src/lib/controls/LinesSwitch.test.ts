@@ -3,25 +3,27 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import LinesSwitch from './LinesSwitch.svelte';
 import { LINES_LABEL, LINES_SWITCH_LABEL } from '../words/index.ts';
 
+const button = (name: string) => screen.getByRole('button', { name });
+
 describe('LinesSwitch', () => {
-  it('is a radio group named for what it switches, the current choice checked', () => {
+  it('is a group of two toggle buttons named for what it switches, the current choice pressed', () => {
     render(LinesSwitch, { props: { value: 'flows', onchange: vi.fn() } });
-    const group = screen.getByRole('radiogroup', { name: LINES_SWITCH_LABEL });
-    expect(group).toBeTruthy();
-    const flows = screen.getByRole('radio', { name: LINES_LABEL.flows }) as HTMLInputElement;
-    const arcs = screen.getByRole('radio', { name: LINES_LABEL.arcs }) as HTMLInputElement;
-    expect([flows.checked, arcs.checked]).toEqual([true, false]);
-    // One name for the pair: the arrow keys move within it, Tab past it.
-    expect(flows.name).toBe(arcs.name);
+    expect(screen.getByRole('group', { name: LINES_SWITCH_LABEL })).toBeTruthy();
+    expect(button(LINES_LABEL.flows).getAttribute('aria-pressed')).toBe('true');
+    expect(button(LINES_LABEL.arcs).getAttribute('aria-pressed')).toBe('false');
+    // Real buttons: Tab reaches them, Enter and Space press them.
+    expect(button(LINES_LABEL.arcs).tagName).toBe('BUTTON');
   });
 
-  it('reports the other choice, and follows the value it is given', async () => {
+  it('reports the other choice (pressing the current one changes nothing), and follows the value it is given', async () => {
     const onchange = vi.fn();
     const { rerender } = render(LinesSwitch, { props: { value: 'flows', onchange } });
-    await fireEvent.click(screen.getByRole('radio', { name: LINES_LABEL.arcs }));
+    await fireEvent.click(button(LINES_LABEL.flows));
+    expect(onchange).not.toHaveBeenCalled();
+    await fireEvent.click(button(LINES_LABEL.arcs));
     expect(onchange).toHaveBeenCalledWith('arcs');
     await rerender({ value: 'arcs', onchange });
-    expect((screen.getByRole('radio', { name: LINES_LABEL.arcs }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: LINES_LABEL.flows }) as HTMLInputElement).checked).toBe(false);
+    expect(button(LINES_LABEL.arcs).getAttribute('aria-pressed')).toBe('true');
+    expect(button(LINES_LABEL.flows).getAttribute('aria-pressed')).toBe('false');
   });
 });
