@@ -194,4 +194,15 @@ describe('flows and single arcs', () => {
     expect(reach).toBe(0);
     expect(atlas.errors).toEqual([]);
   });
+
+  it('without WebGL, the SVG map draws the same flows', async () => {
+    atlas = await openAtlas('?period=all', { webgl: false });
+    const { page } = atlas;
+    const svg = page.locator('[data-testid="fallback-map"]');
+    await expect.poll(() => svg.locator('path[data-flow]').count(), { timeout: 15_000 }).toBe(127);
+    const counts = await svg.locator('path[data-flow]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(143);
+    expect(await svg.locator('path[data-partnership-id]').count()).toBe(0);
+    expect(atlas.errors).toEqual([]);
+  });
 });
