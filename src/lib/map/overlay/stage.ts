@@ -5,7 +5,7 @@
  * hit.ts and painter.ts; this keeps the state between frames and touches the DOM.
  * User Timing names and the svg's `data-drawn` are read by `npm run bench`.
  */
-import type { LineDatum } from '../../arcs/arcs.ts';
+import { isFlow, type LineDatum } from '../../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../../arcs/geometry.ts';
 import { clippedPathData, type Rect } from './clip.ts';
 import type { ProgrammeArc } from '../../arcs/programme.ts';
@@ -74,7 +74,9 @@ export class ArcStage {
 
   /** The drawn arc or flow nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
   arcAt(x: number, y: number, tolerance: number, endClear: number): LineDatum | null {
-    return nearestLine(this.join.drawn.values(), x, y, this.moved, tolerance, endClear)?.arc ?? null;
+    // A wide flow is hit anywhere on its stroke, not only near its middle line.
+    const reach = (d: { arc: LineDatum }) => (isFlow(d.arc) ? (d.arc.width * this.scale) / 2 : 0);
+    return nearestLine(this.join.drawn.values(), x, y, this.moved, tolerance, endClear, reach)?.arc ?? null;
   }
 
   /** Joins the lines of the view (arcs, flows: arcs/flows.ts viewLines) and the anchor rings (timed: 'atlas:arc-update'), then draws. */
