@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -87,6 +87,14 @@ describe('flows and single arcs', () => {
     const flowsShot = screenshot('flows.png', 'flows.png');
     await page.screenshot({ path: flowsShot.shot });
     flowsShot.publish();
+    // The SVG export draws the same flows.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const exported = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const paths = [...doc.querySelectorAll('path[data-flow]')];
+      return { flows: paths.length, total: paths.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0), arcs: doc.querySelectorAll('path[data-partnership-id]').length };
+    }, (await downloadBytes(download)).toString('utf8'));
+    expect(exported).toEqual({ flows: want.pairs, total: 143, arcs: 0 });
 
     // Single arcs: 143 of them, the address says so.
     await page.getByRole('button', { name: 'Single arcs', exact: true }).click();
