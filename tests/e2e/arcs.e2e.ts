@@ -17,7 +17,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
   const arcCount = (a: AtlasPage) => a.page.locator('[data-testid="arc-overlay"] path[data-partnership-id]').count();
 
   it('draws as many arcs as each period table counts, and cumulative counts grow', async () => {
-    atlas = await openAtlas('?period=1982-1989');
+    // Single arcs chosen: cumulative views draw flows by default (flows.e2e.ts).
+    atlas = await openAtlas('?period=1982-1989&lines=arcs');
     const { page } = atlas;
     await waitForMapIdle(page);
     for (const [period, total] of Object.entries(TOTALS)) {
@@ -87,7 +88,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
   });
 
   it('ignores malformed parameters with a visible notice, never crashing', async () => {
-    atlas = await openAtlas(`?period=1990-1999&select=${encodeURIComponent('<img src=x onerror=alert(1)>')}&zoom=9`);
+    // Single arcs chosen: "All" draws flows by default (flows.e2e.ts).
+    atlas = await openAtlas(`?period=1990-1999&select=${encodeURIComponent('<img src=x onerror=alert(1)>')}&zoom=9&lines=arcs`);
     const { page } = atlas;
     await waitForMapIdle(page);
     const text = await page.getByTestId('url-notices').textContent();
@@ -180,7 +182,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
   });
 
   it('ends every arc at a point place on its own dot, clustered or not, and a click on that dot picks the place', async () => {
-    atlas = await openAtlas('');
+    // Single arcs chosen: "All" draws flows by default (flows.e2e.ts).
+    atlas = await openAtlas('?lines=arcs');
     const { page } = atlas;
     await waitForMapIdle(page);
     const byId = new Map(bundle.places.map((x: { id: string }) => [x.id, x]));

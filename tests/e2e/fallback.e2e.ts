@@ -9,7 +9,8 @@ describe('without WebGL (Chromium with WebGL switched off)', () => {
   });
 
   it('shows a notice and the SVG map with arcs; period control, panels and clicks still work', async () => {
-    atlas = await openAtlas('', { webgl: false });
+    // Single arcs chosen: "All" draws flows by default (flows.e2e.ts checks the SVG map's flows).
+    atlas = await openAtlas('?lines=arcs', { webgl: false });
     const { page } = atlas;
     await expect.poll(() => page.getByTestId('no-webgl').textContent()).toContain('WebGL2 is unavailable');
     expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();

@@ -68,4 +68,19 @@ describe('arcStroke', () => {
     expect(arcStroke(true, 'hl')).toEqual({ width: 2.6, alpha: 1 });
     expect(arcStroke(false, 'dim')).toEqual({ width: 1.6, alpha: 0.12 });
   });
+
+  it('draws a status not stated as the calmest line of its look: thinner and fainter, and solid', () => {
+    for (const anchored of [false, true])
+      for (const focus of [null, 'hl', 'dim'] as const) {
+        const quiet = arcStroke(anchored, focus, true);
+        const known = arcStroke(anchored, focus);
+        expect(quiet.width).toBeLessThan(known.width);
+        expect(quiet.alpha).toBeLessThan(known.alpha);
+      }
+    expect(STATUS_DASH.unknown).toBeNull();
+    // The known statuses keep the patterns: each its own.
+    expect(new Set([STATUS_DASH.active, STATUS_DASH['not-active'], STATUS_DASH.ended]).size).toBe(3);
+    const [known, quiet] = buildArcs([p('a', {}), p('b', { status: 'unknown' })], { places, countries });
+    expect([known.quiet, quiet.quiet]).toEqual([false, true]);
+  });
 });

@@ -5,6 +5,7 @@
 import type { Country, EuCountry, Partnership, Place, Status } from '../data/types.ts';
 import { fanBends, greatCircle, type LngLat } from './geometry.ts';
 import { anchoredEnd, arcSentence, arcWhen, countryName } from '../words/core.ts';
+import { flowSentence } from '../words/flows.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), one per EU country. */
 export const COUNTRY_COLOURS: Record<EuCountry, string> = {
@@ -16,21 +17,32 @@ export const COUNTRY_COLOURS: Record<EuCountry, string> = {
   IT: '#56B4E9',
 };
 
-/** Status is carried by the dash pattern too, never by colour alone. */
+/**
+ * Status is carried by the line as well as in words, never by colour alone. The
+ * known statuses have the patterns (solid active, dashed not active, dotted
+ * ended); a status the report does not state, the least information, has the
+ * calmest line: solid, thin and faint (`QUIET_STATUS`, `arcStroke`'s `quiet`).
+ */
 export const STATUS_DASH: Record<Status, string | null> = {
   active: null,
   'not-active': '6 4',
   ended: '1.5 4',
-  unknown: '10 3 2 3',
+  unknown: null,
 };
+
+/** The status drawn quietly (thin, faint, solid): the one the report does not state. */
+export const QUIET_STATUS: Status = 'unknown';
 
 /**
  * An arc's stroke, width in pixels and opacity: the one definition, read by the
  * canvas painter (the live overlay above 500 arcs, the PNG export) and, through
  * CSS custom properties set on the overlay's SVG, by its paths (map/overlay/painter.ts).
+ * `quiet`: the status is not stated, so the line is thinner and fainter than any
+ * other of its look (the pattern is left to the statuses that are known).
  */
-export function arcStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null): { width: number; alpha: number } {
+export function arcStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null, quiet = false): { width: number; alpha: number } {
   const hl = focus === 'hl';
+  if (quiet) return { width: hl ? 1.8 : countryAnchored ? 0.9 : 1.1, alpha: focus === 'dim' ? 0.08 : hl ? 0.85 : countryAnchored ? 0.45 : 0.6 };
   return { width: hl ? 2.6 : countryAnchored ? 1.1 : 1.6, alpha: focus === 'dim' ? 0.12 : hl ? 1 : countryAnchored ? 0.75 : 1 };
 }
 
@@ -47,11 +59,43 @@ export interface ArcDatum {
   countryAnchored: boolean;
   colour: string;
   dash: string | null;
+  /** Drawn quietly: the status is not stated (see `arcStroke`). */
+  quiet: boolean;
   /** Sideways offset in pixels so arcs between the same two points do not overlap. */
   bend: number;
   /** Great-circle samples, computed once. */
   points: LngLat[];
 }
+
+/**
+ * One line for every partnership between the same two ends (arcs/flows.ts
+ * builds them): as wide as the partnerships it holds, solid (their statuses are
+ * in its tooltip, and in its single arcs once a place's lines open).
+ */
+export interface FlowDatum {
+  kind: 'flow';
+  /** `flow:` and the pair of ends: `flow:DE>CN-SD`. */
+  id: string;
+  from: LngLat;
+  to: LngLat;
+  euEnd: string;
+  cnEnd: string;
+  countryAnchored: boolean;
+  colour: string;
+  dash: null;
+  quiet: false;
+  bend: 0;
+  points: LngLat[];
+  /** The single arcs it stands for, in the view's order. */
+  arcs: ArcDatum[];
+  /** Stroke width in pixels (before a 4K screen's scale): see flows.ts `flowWidth`. */
+  width: number;
+}
+
+/** What the overlay draws: single arcs and flows. */
+export type LineDatum = ArcDatum | FlowDatum;
+
+export const isFlow = (line: LineDatum): line is FlowDatum => (line as FlowDatum).kind === 'flow';
 
 export interface ArcContext {
   places: ReadonlyMap<string, Place>;
@@ -101,6 +145,7 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
     countryAnchored: !euPlace,
     colour: COUNTRY_COLOURS[p.euCountry],
     dash: STATUS_DASH[p.status],
+    quiet: p.status === QUIET_STATUS,
     points,
   };
   return { arc, pair };
@@ -131,14 +176,16 @@ export function buildArcs(list: readonly Partnership[], ctx: ArcContext, cache: 
   return arcs;
 }
 
+/** Whether an arc is one of a place's: either end, or (a province) one of its cities' arcs, as its place panel lists them. */
+export const touches = (a: ArcDatum, placeId: string): boolean => a.euEnd === placeId || a.cnEnd === placeId || a.partnership.cnProvince === placeId;
+
 /**
  * Bends for the arcs of one hovered place (for a province, also those of its
  * cities): its arcs fan out around it, ordered
  * by the angle at which they leave, so neighbours stay neighbours.
  */
 export function fanOut(arcs: readonly ArcDatum[], placeId: string, spacing = 6): Map<string, number> {
-  // A province's arcs include those to its cities, as its place panel lists them.
-  const mine = arcs.filter((a) => a.euEnd === placeId || a.cnEnd === placeId || a.partnership.cnProvince === placeId);
+  const mine = arcs.filter((a) => touches(a, placeId));
   const angle = (a: ArcDatum) => {
     const fromEu = a.euEnd === placeId;
     const [x0, y0] = fromEu ? a.from : a.to;
@@ -150,10 +197,17 @@ export function fanOut(arcs: readonly ArcDatum[], placeId: string, spacing = 6):
   return new Map(sorted.map((a, i) => [a.id, bends[i]]));
 }
 
-/** One line describing an arc, for its tooltip (worded by src/lib/words). */
-export function arcLabel(arc: ArcDatum, { places, countries }: ArcContext): string {
-  const p = arc.partnership;
-  const eu = arc.countryAnchored ? anchoredEnd(countryName(countries, p.euCountry)) : (places.get(arc.euEnd)?.name ?? arc.euEnd);
-  const cn = places.get(arc.cnEnd)?.name ?? arc.cnEnd;
-  return arcSentence(eu, cn, arcWhen(p.startYear, p.period), p.status);
+/**
+ * One line describing an arc or a flow, for its tooltip (worded by src/lib/words):
+ * 'Bavaria → Jiangsu: since 1987, active'; 'Germany (region not named in the report)
+ * → Shandong: 4 partnerships (1 active, 3 status not stated)'.
+ */
+export function arcLabel(line: LineDatum, { places, countries }: ArcContext): string {
+  const p = isFlow(line) ? line.arcs[0].partnership : line.partnership;
+  const eu = line.countryAnchored ? anchoredEnd(countryName(countries, p.euCountry)) : (places.get(line.euEnd)?.name ?? line.euEnd);
+  const cn = places.get(line.cnEnd)?.name ?? line.cnEnd;
+  if (!isFlow(line)) return arcSentence(eu, cn, arcWhen(p.startYear, p.period), p.status);
+  const byStatus = new Map<Status, number>();
+  for (const a of line.arcs) byStatus.set(a.partnership.status, (byStatus.get(a.partnership.status) ?? 0) + 1);
+  return flowSentence(eu, cn, byStatus);
 }

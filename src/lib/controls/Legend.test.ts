@@ -4,6 +4,8 @@ import Legend from './Legend.svelte';
 import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { LIGHT, shadingColours } from '../map/style.ts';
+import { STATUSES } from '../data/types.ts';
+import { flowWidth } from '../arcs/flows.ts';
 
 const props = () => ({
   counts: TABLE4_BY_COUNTRY(),
@@ -88,10 +90,36 @@ describe('Legend', () => {
     expect(showAll).toHaveBeenCalledOnce();
   });
 
-  it('shows status by line pattern as well as in words', () => {
+  it('shows status by line as well as in words: a pattern for each known status, the calmest line for a status not stated', () => {
     const { container } = render(Legend, { props: props() });
-    const dashes = [...container.querySelectorAll('.statuses line')].map((l) => l.getAttribute('stroke-dasharray'));
+    const lines = [...container.querySelectorAll('.statuses line')];
+    const dashes = lines.map((l) => l.getAttribute('stroke-dasharray'));
     expect(dashes[0]).toBeNull();
-    expect(new Set(dashes).size).toBe(4);
+    // The known statuses: three patterns, each its own.
+    expect(new Set(dashes.slice(0, 3)).size).toBe(3);
+    // Every status has a line of its own (pattern, width and opacity), as the map draws it (arcStroke).
+    const looks = lines.map((l) => `${l.getAttribute('stroke-dasharray')}|${l.getAttribute('stroke-width')}|${l.getAttribute('stroke-opacity')}`);
+    expect(new Set(looks).size).toBe(4);
+    const quiet = lines[STATUSES.indexOf('unknown')];
+    expect(quiet.getAttribute('stroke-dasharray')).toBeNull();
+    expect(Number(quiet.getAttribute('stroke-width'))).toBeLessThan(Number(lines[0].getAttribute('stroke-width')));
+    expect(Number(quiet.getAttribute('stroke-opacity'))).toBeLessThan(Number(lines[0].getAttribute('stroke-opacity')));
+  });
+
+  it('shows the flows/arcs switch when given, and in the flow view keys the widths as the map draws them', async () => {
+    const onlines = vi.fn();
+    const { container, rerender } = render(Legend, { props: { ...props(), countries: [], lines: 'flows' as const, onlines, flowKeys: [1, 2, 3] } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Single arcs' }));
+    expect(onlines).toHaveBeenCalledWith('arcs');
+    const widths = [...container.querySelectorAll('[data-testid="flow-widths"] line')].map((l) => Number(l.getAttribute('stroke-width')));
+    expect(widths).toEqual([1, 2, 3].map(flowWidth));
+    expect(screen.getByTestId('flow-widths').textContent).toContain('Line width: 1, 2 or 3 partnerships');
+    // Single arcs: no width keys; a static legend has no switch.
+    await rerender({ ...props(), countries: [], lines: 'arcs' as const, onlines, flowKeys: [1] });
+    expect(screen.queryByTestId('flow-widths')).toBeNull();
+    expect(screen.getByTestId('lines-switch')).toBeTruthy();
+    await rerender({ ...props(), countries: [], lines: 'flows' as const, onlines, flowKeys: [1], interactive: false });
+    expect(screen.queryByTestId('lines-switch')).toBeNull();
+    expect(screen.getByTestId('flow-widths')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@
  * chosen pixel ratio, with arcs, title, legend and the credit line composited
  * around it. The drawing code (d3-geo, canvas compositing) loads on first use.
  */
-import { COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
+import { COUNTRY_COLOURS, type LineDatum } from '../arcs/arcs.ts';
 import type { LngLat } from '../arcs/geometry.ts';
 import { mapProjector, type ProjectingMap } from '../arcs/project.ts';
 import type { EuCountry } from '../data/types.ts';
@@ -16,7 +16,8 @@ import { attributionText } from '../words/index.ts';
 /** What both pictures show. */
 export interface ExportView {
   geo: GeoData;
-  arcs: readonly ArcDatum[];
+  /** The lines the view draws, as the map draws them: single arcs and flows (arcs/flows.ts viewLines). */
+  arcs: readonly LineDatum[];
   /** Partnerships per polygon unit (choropleth). */
   unitCounts: ReadonlyMap<string, number>;
   /** Country anchors in use (ring markers). */

@@ -3,7 +3,7 @@
  * again with the live overlay's painter (projected with the map's own projector), a
  * title above, a legend and the attribution below, at 1×, 2× or 3×.
  */
-import type { ArcDatum } from '../arcs/arcs.ts';
+import type { LineDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { paintArcs, paintRings } from '../map/overlay/painter.ts';
@@ -35,7 +35,8 @@ export interface PngView {
   mapCanvas: CanvasImageSource;
   mapWidth: number;
   mapHeight: number;
-  arcs: readonly ArcDatum[];
+  /** The lines the view draws: single arcs and flows (arcs/flows.ts viewLines). */
+  arcs: readonly LineDatum[];
   /** Map projection in CSS pixels. */
   project: Project;
   /** Country anchors in use (ring markers). */
@@ -79,7 +80,7 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   ctx.rect(mx, my, mw, mh);
   ctx.clip();
   ctx.translate(mx, my);
-  // The live overlay's painter: the same strokes (arcStroke), dashes and caps, one stroke per look.
+  // The live overlay's painter: the same strokes (arcStroke, flow widths), dashes and caps, one stroke per look.
   paintArcs(ctx, groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) }))));
   paintRings(ctx, view.anchors.map((a) => view.project(a)), view.theme.background, view.theme.text);
   ctx.restore();

@@ -11,6 +11,7 @@ import { DARK, INITIAL_BOUNDS, LIGHT, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { SHADING_HEAD } from '../words/index.ts';
 import { renderSvg } from './svg.ts';
+import { buildFlows, flowStroke, flowWidth } from '../arcs/flows.ts';
 
 const bundle = parseBundle(raw);
 const dir = path.resolve(import.meta.dirname, '../../../public/geo');
@@ -19,8 +20,12 @@ const places = new Map(bundle.places.map((p) => [p.id, p]));
 const countries = new Map(bundle.countries.map((c) => [c.id, c]));
 
 function render(period: '1982-1989' | 'all', title = 'EU–China partnerships', theme?: 'light' | 'dark') {
+  return renderSvg(options(period, title, theme));
+}
+
+function options(period: '1982-1989' | 'all', title = 'EU–China partnerships', theme?: 'light' | 'dark') {
   const shown = inPeriod(bundle.partnerships, period, 'new');
-  return renderSvg({
+  return {
     geo,
     arcs: buildArcs(shown, { places, countries }),
     unitCounts: new Map([['CN-SD', 3]]),
@@ -32,7 +37,7 @@ function render(period: '1982-1989' | 'all', title = 'EU–China partnerships', 
     legend: countryBreakdown(shown).map((c) => ({ ...c, name: countries.get(c.country)!.name })),
     attribution: 'Data: The Subnational Dimension of EU-China Relations (2019). Boundaries: Natural Earth.',
     theme,
-  });
+  };
 }
 
 describe('renderSvg', () => {
@@ -56,15 +61,35 @@ describe('renderSvg', () => {
   it('strokes each arc as the map and the PNG do (arcStroke), dashed ends square', () => {
     const doc = new DOMParser().parseFromString(render('all'), 'image/svg+xml');
     const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    // In "All" every arc from a country's anchor has no stated status.
     const anchored = arcs.find((a) => a.countryAnchored)!;
-    const named = arcs.find((a) => !a.countryAnchored && !a.dash)!;
+    const named = arcs.find((a) => !a.countryAnchored && !a.dash && !a.quiet)!;
     const dashed = arcs.find((a) => a.dash)!;
+    const quiet = arcs.find((a) => a.quiet && !a.countryAnchored)!;
     const el = (id: string) => doc.querySelector(`path[data-partnership-id="${id}"]`)!;
-    expect(Number(el(anchored.id).getAttribute('stroke-width'))).toBe(arcStroke(true).width);
-    expect(Number(el(anchored.id).getAttribute('stroke-opacity'))).toBe(arcStroke(true).alpha);
+    expect(Number(el(anchored.id).getAttribute('stroke-width'))).toBe(arcStroke(true, null, anchored.quiet).width);
+    expect(Number(el(anchored.id).getAttribute('stroke-opacity'))).toBe(arcStroke(true, null, anchored.quiet).alpha);
     expect(Number(el(named.id).getAttribute('stroke-width'))).toBe(arcStroke(false).width);
     expect(el(named.id).hasAttribute('stroke-opacity')).toBe(false);
     expect(el(dashed.id).getAttribute('stroke-linecap')).toBe('butt');
+    // A status not stated: the calmest line, solid.
+    expect(Number(el(quiet.id).getAttribute('stroke-width'))).toBe(arcStroke(false, null, true).width);
+    expect(Number(el(quiet.id).getAttribute('stroke-opacity'))).toBe(arcStroke(false, null, true).alpha);
+    expect(el(quiet.id).hasAttribute('stroke-dasharray')).toBe(false);
+  });
+
+  it('draws flows as the map does: one path per pair of ends, as wide as its partnerships, adding up to every arc', () => {
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    const flows = buildFlows(arcs);
+    const doc = new DOMParser().parseFromString(renderSvg({ ...options('all'), arcs: flows }), 'image/svg+xml');
+    const paths = [...doc.querySelectorAll('path[data-flow]')];
+    expect(paths).toHaveLength(flows.length);
+    expect(doc.querySelectorAll('path[data-partnership-id]')).toHaveLength(0);
+    expect(paths.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0)).toBe(143);
+    const widest = flows[0];
+    const el = doc.querySelector(`path[data-flow="${widest.id.replace('flow:', '')}"]`)!;
+    expect(Number(el.getAttribute('stroke-width'))).toBe(flowWidth(widest.arcs.length));
+    expect(Number(el.getAttribute('stroke-opacity'))).toBe(flowStroke(widest.countryAnchored).alpha);
   });
 
   it('escapes text and refers to nothing outside itself', () => {

@@ -4,7 +4,8 @@
  * when WebGL is unavailable. Pure: returns markup, touches no DOM.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { arcStroke, COUNTRY_COLOURS, type ArcDatum } from '../arcs/arcs.ts';
+import { arcStroke, COUNTRY_COLOURS, isFlow, type LineDatum } from '../arcs/arcs.ts';
+import { flowStroke } from '../arcs/flows.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { PALETTES, shadingColours, type Theme } from '../map/style.ts';
 import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
@@ -14,7 +15,8 @@ import type { EuCountry } from '../data/types.ts';
 
 export interface SvgViewOptions {
   geo: GeoData;
-  arcs: readonly ArcDatum[];
+  /** The lines the view draws: single arcs and flows (arcs/flows.ts viewLines). */
+  arcs: readonly LineDatum[];
   /** Partnerships per map unit (choropleth). */
   unitCounts: ReadonlyMap<string, number>;
   /** [[west, south], [east, north]] to fit. */
@@ -80,11 +82,12 @@ export function renderSvg(o: SvgViewOptions): string {
   }
   out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
   for (const a of o.arcs) {
-    // Widths and opacities as on screen and in the PNG (arcStroke); dashes end square there too.
-    const { width, alpha } = arcStroke(a.countryAnchored);
+    // Widths and opacities as on screen and in the PNG (arcStroke, a flow's own width and flowStroke); dashes end square there too.
+    const { width, alpha } = isFlow(a) ? { width: a.width, alpha: flowStroke(a.countryAnchored).alpha } : arcStroke(a.countryAnchored, null, a.quiet);
     const look = `stroke-width="${width}"${alpha < 1 ? ` stroke-opacity="${alpha}"` : ''}`;
     const dash = a.dash ? ` stroke-dasharray="${a.dash}" stroke-linecap="butt"` : '';
-    out.push(`<path data-partnership-id="${esc(a.id)}" stroke="${a.colour}" ${look}${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
+    const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
+    out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
   }
   out.push(`</g></g>`);
   // Title band, legend, attribution.

@@ -3,8 +3,9 @@ import { render } from '@testing-library/svelte';
 import ArcOverlay, { CANVAS_THRESHOLD } from './ArcOverlay.svelte';
 import fs from 'node:fs';
 import path from 'node:path';
-import { arcStroke, buildArcs } from '../arcs/arcs.ts';
-import { strokeVar } from './overlay/painter.ts';
+import { arcStroke, buildArcs, isFlow } from '../arcs/arcs.ts';
+import { flowStroke, flowWidth } from '../arcs/flows.ts';
+import { flowVar, strokeVar } from './overlay/painter.ts';
 import type { Emphasis } from './overlay/join.ts';
 import { anchorRingTitle } from '../words/index.ts';
 import { mapProjector } from '../arcs/project.ts';
@@ -223,5 +224,68 @@ describe('ArcOverlay', () => {
       }
     // No figure of its own for an arc's stroke.
     expect(css).not.toMatch(/path\.arc[^{]*\{[^}]*stroke-(width|opacity):\s*[\d.]/);
+  });
+
+  it('draws flows: one path per pair of ends, as wide as its partnerships (times the scale), adding up to the arcs', () => {
+    const twice = buildArcs([...ARCS.map((a) => a.partnership), partnership({ id: 'e', euUnit: 'DE2' })], ctx);
+    const { svg } = setup({ arcs: twice, lines: 'flows', scale: 2 });
+    expect(svg.getAttribute('data-lines')).toBe('flows');
+    expect(svg.querySelectorAll('path[data-partnership-id]').length).toBe(0);
+    const flows = [...svg.querySelectorAll('path.flow[data-flow]')];
+    expect(flows.map((f) => [f.getAttribute('data-flow'), f.getAttribute('data-count')])).toEqual([
+      ['DE2>CN-JS', '2'],
+      ['DE2>CN-SD', '1'],
+      ['FRK>CN-JS', '1'],
+      ['DE>CN-JS', '1'],
+    ]);
+    expect(flows.reduce((n, f) => n + Number(f.getAttribute('data-count')), 0)).toBe(twice.length);
+    const wide = flows[0] as SVGPathElement;
+    expect(Number(wide.style.getPropertyValue('--flow-width'))).toBe(flowWidth(2) * 2);
+    expect(wide.getAttribute('stroke-dasharray')).toBeNull();
+    expect(svg.querySelector('path.flow[data-flow="DE>CN-JS"]')!.classList.contains('country-anchored')).toBe(true);
+    expect(svg.getAttribute('data-drawn')).toBe('4');
+  });
+
+  it('opens the focused place’s flows into its single arcs, raised, the other flows dimmed; and back', async () => {
+    const { svg, rerender, props } = setup({ lines: 'flows' });
+    await rerender({ ...props, lines: 'flows', focus: 'DE2' });
+    expect([...svg.querySelectorAll('path.arc.hl')].map((p) => p.getAttribute('data-partnership-id')).sort()).toEqual(['a', 'b']);
+    expect([...svg.querySelectorAll('path.flow')].map((p) => [p.getAttribute('data-flow'), p.classList.contains('dim')])).toEqual([
+      ['FRK>CN-JS', true],
+      ['DE>CN-JS', true],
+    ]);
+    await rerender({ ...props, lines: 'flows', focus: null });
+    expect(svg.querySelectorAll('path.arc').length).toBe(0);
+    expect(svg.querySelectorAll('path.flow:not(.dim)').length).toBe(4);
+    // The switch to single arcs: every partnership its own arc again.
+    await rerender({ ...props, lines: 'arcs', focus: null });
+    expect(svg.querySelectorAll('path.flow').length).toBe(0);
+    expect(svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(4);
+  });
+
+  it('finds a flow under the pointer, as it finds an arc', () => {
+    const { c, component } = setup({ lines: 'flows' });
+    const p = c.project(ARCS[2].points[16]);
+    const hit = component.arcAt(p.x, p.y + 1);
+    expect(hit && isFlow(hit) ? hit.id : null).toBe('flow:FRK>CN-JS');
+  });
+
+  it('draws a status not stated quietly: its class reads the quiet widths and opacities of arcStroke', () => {
+    const { svg } = setup();
+    const quiet = svg.querySelector('path[data-partnership-id="c"]')!;
+    expect(quiet.getAttribute('class')).toBe('arc quiet');
+    expect(quiet.getAttribute('stroke-dasharray')).toBeNull();
+    const css = fs.readFileSync(path.join(import.meta.dirname, 'ArcOverlay.svelte'), 'utf8').split('<style>')[1];
+    for (const anchored of [false, true])
+      for (const emphasis of [null, 'hl', 'dim'] as Emphasis[]) {
+        const sel = `path\\.arc${anchored ? '\\.country-anchored' : ''}\\.quiet${emphasis ? `\\.${emphasis}` : ''}`;
+        const body = css.match(new RegExp(`:global\\(${sel}\\)\\s*\\{([^}]*)\\}`))?.[1] ?? '';
+        expect(body).toContain(`stroke-width: var(${strokeVar(anchored, emphasis, 'width', true)})`);
+        expect(body).toContain(`stroke-opacity: var(${strokeVar(anchored, emphasis, 'opacity', true)})`);
+        expect(Number((svg as SVGSVGElement).style.getPropertyValue(strokeVar(anchored, emphasis, 'width', true)))).toBe(arcStroke(anchored, emphasis, true).width);
+        const fbody = css.match(new RegExp(`:global\\(path\\.flow${anchored ? '\\.country-anchored' : ''}${emphasis ? `\\.${emphasis}` : ''}\\)\\s*\\{([^}]*)\\}`))?.[1] ?? '';
+        expect(fbody).toContain(`stroke-opacity: var(${flowVar(anchored, emphasis)})`);
+        expect(Number((svg as SVGSVGElement).style.getPropertyValue(flowVar(anchored, emphasis)))).toBe(flowStroke(anchored, emphasis).alpha);
+      }
   });
 });

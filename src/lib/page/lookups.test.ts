@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arcAnchors, choroplethCounts, exportView, legendRows } from './lookups.ts';
-import type { ArcDatum } from '../arcs/arcs.ts';
+import { buildArcs, type ArcDatum } from '../arcs/arcs.ts';
+import { partnership, testPlace } from '../data/testing.ts';
 import type { Country } from '../data/types.ts';
 
 describe('lookups', () => {
@@ -44,5 +45,17 @@ describe('exportView', () => {
       subtitle: 'S',
       legend: [{ country: 'PL', count: 1, name: 'Poland' }],
     });
+  });
+
+  it('gives the exports the lines the map draws: flows, the chosen place’s opened into its single arcs', () => {
+    const geo = { countries: { type: 'FeatureCollection', features: [] }, regions: { type: 'FeatureCollection', features: [] }, labels: { type: 'FeatureCollection', features: [] } } as never;
+    const places = new Map([testPlace('DE2', [11, 49]), testPlace('CN-JS', [119, 33], 'CN'), testPlace('CN-SD', [118, 36], 'CN')].map((p) => [p.id, p]));
+    const countries = new Map([['DE', { id: 'DE', name: 'Germany', anchor: [10, 51], surveyed: true } as Country]]);
+    const arcs = buildArcs([partnership({ id: 'a', euUnit: 'DE2' }), partnership({ id: 'b', euUnit: 'DE2' }), partnership({ id: 'c', cnUnit: 'CN-SD', cnProvince: 'CN-SD' })], { places, countries });
+    const atlas = { arcs, byUnit: new Map(), byCountry: [], countries };
+    const ids = (select: string | null) =>
+      exportView(geo, { ...atlas, lines: 'flows', view: { select } }, { regionIds: new Set(), countryNames: {} }, { title: 'T', subtitle: 'S' }).arcs.map((l) => l.id);
+    expect(ids(null)).toEqual(['flow:DE2>CN-JS', 'flow:DE>CN-SD']);
+    expect(ids('CN-SD')).toEqual(['flow:DE2>CN-JS', 'c']);
   });
 });

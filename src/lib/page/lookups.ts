@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Bundle, Country, EuCountry, Place } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { ArcDatum } from '../arcs/arcs.ts';
+import { viewLines, type LinesChoice } from '../arcs/flows.ts';
 import { buildProgrammeArcs, programmePoints, type ProgrammeArc } from '../arcs/programme.ts';
 import { buildSearchIndex, type SearchIndex } from '../controls/search-index.ts';
 import type { ExportView } from '../export/capture.ts';
@@ -69,13 +70,21 @@ export function legendRows(
 /** What the SVG and PNG exports draw: the view as it is now, titled. */
 export function exportView(
   geo: GeoData,
-  atlas: { arcs: ArcDatum[]; byUnit: ReadonlyMap<string, number>; byCountry: { country: EuCountry; count: number }[]; countries: ReadonlyMap<string, Country> },
+  atlas: {
+    arcs: ArcDatum[];
+    byUnit: ReadonlyMap<string, number>;
+    byCountry: { country: EuCountry; count: number }[];
+    countries: ReadonlyMap<string, Country>;
+    /** Flows or single arcs (the chosen place's flows opened): the exports draw what the map draws. */
+    lines?: LinesChoice;
+    view?: { select: string | null };
+  },
   lookups: Pick<Lookups, 'regionIds' | 'countryNames'>,
   text: { title: string; subtitle: string },
 ): ExportView {
   return {
     geo,
-    arcs: atlas.arcs,
+    arcs: viewLines(atlas.arcs, atlas.lines ?? 'arcs', atlas.view?.select ?? null),
     unitCounts: choroplethCounts(atlas.byUnit, lookups.regionIds),
     anchors: arcAnchors(atlas.arcs, lookups.countryNames, atlas.countries).map((a) => a.coord),
     title: text.title,

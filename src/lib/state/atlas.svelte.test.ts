@@ -21,6 +21,21 @@ describe('AtlasState', () => {
     expect(s.shown).toHaveLength(38);
   });
 
+  it('draws flows for All and cumulative views and single arcs for one period, unless the reader chose', () => {
+    const s = new AtlasState(bundle);
+    expect(s.lines).toBe('flows');
+    s.set({ period: '2010-2012' });
+    expect(s.lines).toBe('arcs');
+    s.set({ mode: 'cumulative' });
+    expect(s.lines).toBe('flows');
+    s.set({ lines: 'arcs' });
+    expect(s.lines).toBe('arcs');
+    s.set({ period: 'all' });
+    expect(s.lines).toBe('arcs');
+    s.set({ lines: undefined });
+    expect(s.lines).toBe('flows');
+  });
+
   it('filters by country and status', () => {
     const s = new AtlasState(bundle);
     s.toggleCountry('GB');

@@ -3,6 +3,7 @@
  * notices, with the derived lists every view reads. One instance per app.
  */
 import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
+import { linesOf, type LinesChoice } from '../arcs/flows.ts';
 import { atlasData, countByStatus, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { firstPeriod, stepPeriod } from './periods.ts';
@@ -54,6 +55,9 @@ export class AtlasState implements AtlasData {
   /** Each partnership's arc and each great circle are worked out once, whatever the view. */
   private readonly arcCache = new ArcCache();
   arcs: ArcDatum[] = $derived.by(() => buildArcs(this.shown, { places: this.places, countries: this.countries }, this.arcCache));
+
+  /** What the map draws: flows (one line per pair of ends) or single arcs; the reader's choice, else the view's default. */
+  lines: LinesChoice = $derived(linesOf(this.view));
 
   /** Partnerships shown per EU country, in the report's order (the counter/legend). */
   byCountry = $derived.by(() => countryBreakdown(this.shown));

@@ -48,6 +48,16 @@ describe('parseViewState', () => {
     expect(notices[0]).toBe('Ignored select "<script>alert(1)</script>": no such place.');
   });
 
+  it('reads the reader’s choice of lines, flows or single arcs; absent, the view decides', () => {
+    expect(parseViewState('lines=arcs', isPlace).state.lines).toBe('arcs');
+    expect(parseViewState('period=2010-2012&lines=flows', isPlace).state.lines).toBe('flows');
+    expect(parseViewState('', isPlace).state.lines).toBeUndefined();
+    const bad = parseViewState('lines=bundles', isPlace);
+    expect(bad.state).toEqual(DEFAULT_STATE);
+    expect(bad.notices).toEqual(['Ignored lines "bundles": expected flows, arcs.']);
+    expect(serializeViewState({ ...DEFAULT_STATE, lines: 'arcs' })).toBe('lines=arcs');
+  });
+
   it('leaves keys owned by other modules alone', () => {
     expect(parseViewState('embed=1', isPlace, ['embed']).notices).toEqual([]);
   });
@@ -59,6 +69,8 @@ describe('serializeViewState', () => {
       DEFAULT_STATE,
       { period: '1982-1989', mode: 'cumulative', select: 'CN-SC', countries: ['DE'], statuses: [], layers: [] },
       { period: 'all', mode: 'new', select: null, countries: ['FR', 'GB', 'IT'], statuses: ['not-active', 'unknown'], layers: ['programme'] },
+      { ...DEFAULT_STATE, lines: 'arcs' },
+      { ...DEFAULT_STATE, period: '2010-2012', lines: 'flows' },
     ];
     for (const s of states) expect(parseViewState(serializeViewState(s), isPlace).state).toEqual(s);
   });

@@ -3,11 +3,12 @@
  * Unknown keys and malformed values are dropped with a plain-text notice;
  * nothing from the URL is ever trusted beyond the closed sets below.
  *
- *   ?period=2014-2017&mode=cumulative&select=PL71&country=DE,FR&status=active&layer=programme
+ *   ?period=2014-2017&mode=cumulative&select=PL71&country=DE,FR&status=active&layer=programme&lines=arcs
  *
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  */
 import { EU_COUNTRIES, MODES, PERIOD_IDS, STATUSES, type EuCountry, type PeriodId, type PeriodMode, type Status } from '../data/types.ts';
+import { LINES_CHOICES, type LinesChoice } from '../arcs/flows.ts';
 import { ignoredItem, ignoredMode, ignoredPeriod, ignoredRepeat, ignoredSelect, ignoredTooLong, ignoredUnknown, moreIgnored } from '../words/notices.ts';
 
 export const LAYERS = ['programme'] as const;
@@ -24,6 +25,8 @@ export interface ViewState {
   statuses: Status[];
   /** Optional layers switched on. */
   layers: Layer[];
+  /** Flows or single arcs, as the reader chose (absent: the view's default, arcs/flows.ts defaultLines). */
+  lines?: LinesChoice;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -36,7 +39,7 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 /** Keys this module owns; anything else in the query is reported (other modules may claim their own). */
-export const STATE_KEYS = ['period', 'mode', 'select', 'country', 'status', 'layer'] as const;
+export const STATE_KEYS = ['period', 'mode', 'select', 'country', 'status', 'layer', 'lines'] as const;
 
 const MAX_VALUE = 200;
 
@@ -111,6 +114,10 @@ export function readViewState(search: string, extraKeys: readonly string[] = [])
       case 'layer':
         state.layers = listOf(raw, LAYERS, 'layer', notices);
         break;
+      case 'lines':
+        if ((LINES_CHOICES as readonly string[]).includes(raw)) state.lines = raw as LinesChoice;
+        else notices.push(ignoredItem('lines', shown(raw), LINES_CHOICES));
+        break;
       default:
         if (!extraKeys.includes(key)) notices.push(ignoredUnknown(shown(key)));
     }
@@ -143,6 +150,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.countries.length) params.set('country', state.countries.join(','));
   if (state.statuses.length) params.set('status', state.statuses.join(','));
   if (state.layers.length) params.set('layer', state.layers.join(','));
+  if (state.lines) params.set('lines', state.lines);
   return params.toString().replace(/%2C/g, ',');
 }
 

@@ -18,3 +18,4 @@ export * from './layout.ts';
 export * from './print.ts';
 export * from './sources.ts';
 export * from './colours.ts';
+export * from './flows.ts';

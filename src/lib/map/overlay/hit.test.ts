@@ -30,4 +30,13 @@ describe('nearestLine', () => {
     expect(nearestLine(lines, 130, 40 - 3, moved)?.id).toBe('top');
     expect(nearestLine(lines, 130, 40 - 7, moved)).toBeNull();
   });
+  it('counts a wide stroke’s reach: a point on a wide flow’s edge hits it, and it wins over a thin line at the same distance from their middles', () => {
+    const wide = (item: { id: string }) => (item.id === 'low' ? 3 : 0);
+    // 6.5 px from 'low' (over the 4 px tolerance), but within its 3 px half-width plus the tolerance.
+    expect(nearestLine(lines, 50, 16.5)).toBeNull();
+    expect(nearestLine(lines, 50, 16.5, null, 4, 14, wide)?.id).toBe('low');
+    // Halfway between the lines: the wide one is nearer to its edge.
+    expect(nearestLine(lines, 50, 5, null, 6, 14, wide)?.id).toBe('low');
+    expect(nearestLine(lines, 50, 4.9, null, 6)?.id).toBe('top');
+  });
 });

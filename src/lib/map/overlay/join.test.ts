@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { partnership } from '../../data/testing.ts';
 import { arcClass, ArcJoin, dashArray, groupByLook, mercOf, rejoin, type ArcElements } from './join.ts';
 import { FOUR, testArcs } from './testing.ts';
+import { buildFlows, flowWidth } from '../../arcs/flows.ts';
 
 /** Plain objects for elements, and a log of what the join did to them. */
 function fakeElements() {
-  type El = { id: string; cls?: string; colour?: string; dash?: string | null; gone?: boolean };
+  type El = { id: string; flow?: boolean; cls?: string; colour?: string; dash?: string | null; width?: number; count?: number; gone?: boolean };
   const order: El[] = [];
   const log: string[] = [];
   const els: ArcElements<El> = {
-    create(id) {
-      const el = { id };
+    create(id, flow) {
+      const el = { id, flow };
       order.push(el);
       log.push(`create ${id}`);
       return el;
@@ -18,6 +19,11 @@ function fakeElements() {
     setClass: (el, cls) => void (el.cls = cls),
     setColour: (el, colour) => void (el.colour = colour),
     setDash: (el, dash) => void (el.dash = dash),
+    setFlow(el, width, count) {
+      el.width = width;
+      el.count = count;
+      log.push(`flow ${el.id} ${count}`);
+    },
     raise(el) {
       order.splice(order.indexOf(el), 1);
       order.push(el);
@@ -133,6 +139,31 @@ describe('groupByLook', () => {
       ['hl', false, [], [0]],
     ]);
     expect(groupByLook(arcs.map((arc, i) => ({ arc, xy: xy(i) }))).map((g) => g.lines.length)).toEqual([2, 1, 1]);
+  });
+  it('groups flows by width under the arcs, and quiet arcs apart from the others', () => {
+    const arcs = FOUR();
+    const flows = buildFlows(testArcs([partnership({ id: 'f1', euUnit: 'DE2' }), partnership({ id: 'f2', euUnit: 'DE2' }), partnership({ id: 'f3', euUnit: 'FRK', euCountry: 'FR' })]));
+    const xy = (i: number) => new Float64Array([i, 0, i, 1]);
+    const groups = groupByLook([...arcs, ...flows].map((arc, i) => ({ arc, xy: xy(i) })));
+    // Flows first (painted under), each width its own stroke; the quiet arc 'c' (status not stated) on its own.
+    expect(groups.map((g) => [g.width, g.quiet, g.lines.length, g.lines[0][0]])).toEqual([
+      [flowWidth(2), false, 1, 4],
+      [flowWidth(1), false, 1, 5],
+      [null, false, 1, 0],
+      [null, false, 1, 1],
+      [null, true, 1, 2],
+      [null, false, 1, 3],
+    ]);
+  });
+  it('makes one element per flow, with its width and count, and updates them when its count changes', () => {
+    const f = fakeElements();
+    const join = new ArcJoin(f.els);
+    const two = testArcs([partnership({ id: 'f1', euUnit: 'DE2' }), partnership({ id: 'f2', euUnit: 'DE2' })]);
+    join.update(buildFlows(two), null, 0);
+    expect(f.shown().map((e) => [e.id, e.flow, e.cls, e.count, e.width])).toEqual([['flow:DE2>CN-JS', true, 'flow', 2, flowWidth(2)]]);
+    join.update(buildFlows(two.slice(0, 1)), null, 0);
+    expect(f.shown().map((e) => [e.id, e.count])).toEqual([['flow:DE2>CN-JS', 1]]);
+    expect(f.log.filter((l) => l.startsWith('create')).length).toBe(1);
   });
   it('reads dash patterns as numbers', () => {
     expect(dashArray('10 3 2 3')).toEqual([10, 3, 2, 3]);

@@ -1,11 +1,12 @@
 /**
- * The overlay's data join, without a DOM: one drawn arc per partnership, keyed
- * by id, kept in a pool when it leaves (playback loops and steps back bring it
- * again), its look (class, colour, dash) worked out once per change, and the
+ * The overlay's data join, without a DOM: one drawn line per partnership (a
+ * single arc) or per pair of ends (a flow, arcs/flows.ts), keyed by id, kept in
+ * a pool when it leaves (playback loops and steps back bring it again), its look
+ * (class, colour, dash, a flow's width) worked out once per change, and the
  * canvas groups (one stroke per look, the highlighted last). What happens to an
  * element is left to `ArcElements` (SVG paths in the overlay, plain objects in tests).
  */
-import { fanOut, type ArcDatum } from '../../arcs/arcs.ts';
+import { fanOut, isFlow, type ArcDatum, type LineDatum } from '../../arcs/arcs.ts';
 import type { LngLat } from '../../arcs/geometry.ts';
 import { toMercator } from '../../arcs/screen.ts';
 
@@ -15,9 +16,9 @@ export const CANVAS_THRESHOLD = 500;
 /** How an arc stands in the view: raised (its place has the focus), dimmed (another place has it) or plain. */
 export type Emphasis = 'hl' | 'dim' | null;
 
-/** One drawn arc: its datum, element (none on the canvas), Mercator and last screen coordinates. */
+/** One drawn line (an arc or a flow): its datum, element (none on the canvas), Mercator and last screen coordinates. */
 export interface Drawn<E> {
-  arc: ArcDatum;
+  arc: LineDatum;
   el: E | null;
   merc: Float64Array;
   xy: Float64Array;
@@ -26,17 +27,21 @@ export interface Drawn<E> {
   cls: string;
   colour: string;
   dash: string | null;
+  /** A flow's width in px and count ('' for an arc): set again only when it changes. */
+  flow: string;
   /** Entered with a fade (keeps its `fade` class, so a later class change does not replay it). */
   fade: boolean;
 }
 
 /** What the join asks of the elements it draws with. */
 export interface ArcElements<E> {
-  /** A new element for an arc, appended last. */
-  create(id: string): E;
+  /** A new element for an arc (or, `flow`, a flow), appended last. */
+  create(id: string, flow?: boolean): E;
   setClass(el: E, cls: string): void;
   setColour(el: E, colour: string): void;
   setDash(el: E, dash: string | null): void;
+  /** A flow's width in pixels (before a 4K screen's scale) and the partnerships it holds. */
+  setFlow(el: E, width: number, count: number): void;
   /** Moves an element last (on top). */
   raise(el: E): void;
   /** An element whose arc left the view: gone at once (duration 0) or after fading out. */
@@ -45,9 +50,12 @@ export interface ArcElements<E> {
   clear(): void;
 }
 
-/** The class of an arc's path: `arc`, then `fade`, `country-anchored`, `hl` or `dim` as they apply. */
-export function arcClass(countryAnchored: boolean, emphasis: Emphasis, fade = false): string {
-  return `arc${fade ? ' fade' : ''}${countryAnchored ? ' country-anchored' : ''}${emphasis ? ` ${emphasis}` : ''}`;
+/**
+ * The class of a line's path: `arc` (or `flow`), then `fade`, `country-anchored`,
+ * `quiet` (status not stated) and `hl` or `dim` as they apply.
+ */
+export function arcClass(countryAnchored: boolean, emphasis: Emphasis, fade = false, quiet = false, flow = false): string {
+  return `${flow ? 'flow' : 'arc'}${fade ? ' fade' : ''}${countryAnchored ? ' country-anchored' : ''}${quiet ? ' quiet' : ''}${emphasis ? ` ${emphasis}` : ''}`;
 }
 
 /** Great circles are shared between views (buildArcs' cache): their Mercator coordinates too. */
@@ -58,10 +66,14 @@ export function mercOf(points: readonly LngLat[]): Float64Array {
   return m;
 }
 
-/** A canvas stroke: the arcs of one look. */
+/** A canvas stroke: the lines of one look. */
 export interface ArcGroup {
   countryAnchored: boolean;
   emphasis: Emphasis;
+  /** Arcs of a status not stated (arcStroke's quiet). */
+  quiet: boolean;
+  /** Flows: their width in pixels (before scale); null for single arcs. */
+  width: number | null;
   colour: string;
   /** Dash pattern in pixels (empty: solid). */
   dash: number[];
@@ -71,16 +83,22 @@ export interface ArcGroup {
 /** `'6 4'` → [6, 4]; none → []. */
 export const dashArray = (dash: string | null): number[] => (dash ? dash.trim().split(/\s+/).map(Number) : []);
 
-/** Arcs grouped by look, in order of first appearance, the highlighted groups last (painted on top). */
-export function groupByLook(items: Iterable<{ arc: ArcDatum; xy: Float64Array; emphasis?: Emphasis }>): ArcGroup[] {
+/**
+ * Lines grouped by look, in order of first appearance, the flows first (under the
+ * arcs, as on the overlay) and the highlighted groups last (painted on top).
+ */
+export function groupByLook(items: Iterable<{ arc: LineDatum; xy: Float64Array; emphasis?: Emphasis }>): ArcGroup[] {
   const byLook = new Map<string, ArcGroup>();
   for (const { arc, xy, emphasis = null } of items) {
-    const key = `${arc.countryAnchored}|${emphasis}|${arc.colour}|${arc.dash}`;
+    const width = isFlow(arc) ? arc.width : null;
+    const quiet = !!arc.quiet;
+    const key = `${arc.countryAnchored}|${emphasis}|${arc.colour}|${arc.dash}|${quiet}|${width}`;
     let g = byLook.get(key);
-    if (!g) byLook.set(key, (g = { countryAnchored: arc.countryAnchored, emphasis, colour: arc.colour, dash: dashArray(arc.dash), lines: [] }));
+    if (!g) byLook.set(key, (g = { countryAnchored: arc.countryAnchored, emphasis, quiet, width, colour: arc.colour, dash: dashArray(arc.dash), lines: [] }));
     g.lines.push(xy);
   }
-  return [...byLook.values()].sort((a, b) => Number(a.emphasis === 'hl') - Number(b.emphasis === 'hl'));
+  const rank = (g: ArcGroup) => (g.emphasis === 'hl' ? 2 : g.width === null ? 1 : 0);
+  return [...byLook.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The arcs of the view and the pool of those that left, joined anew on every change of arcs or focus. */
@@ -99,10 +117,13 @@ export class ArcJoin<E> {
     private readonly threshold = CANVAS_THRESHOLD,
   ) {}
 
-  /** Joins the arcs of the view; `focus` fans out and raises its place's arcs; `duration` (ms) of the fades, 0 for none. */
-  update(list: readonly ArcDatum[], focus: string | null, duration: number): void {
+  /**
+   * Joins the lines of the view; `focus` fans out and raises its place's arcs (flows are
+   * never its: arcs/flows.ts `viewLines` opens them), the rest dims; `duration` (ms) of the fades, 0 for none.
+   */
+  update(list: readonly LineDatum[], focus: string | null, duration: number): void {
     const els = this.els;
-    const bends = focus ? fanOut(list, focus) : new Map<string, number>();
+    const bends = focus ? fanOut(list.filter((l): l is ArcDatum => !isFlow(l)), focus) : new Map<string, number>();
     const canvasNow = list.length > this.threshold;
     if (canvasNow !== this.onCanvas) {
       // Switching renderer: no fades across the switch.
@@ -118,7 +139,7 @@ export class ArcJoin<E> {
       this.spare.delete(arc.id);
       if (!d) {
         const merc = mercOf(arc.points);
-        d = { arc, el: null, merc, xy: new Float64Array(merc.length), bend: 0, emphasis, cls: '', colour: '', dash: null, fade: false };
+        d = { arc, el: null, merc, xy: new Float64Array(merc.length), bend: 0, emphasis, cls: '', colour: '', dash: null, flow: '', fade: false };
       } else if (d.arc.points !== arc.points) {
         d.merc = mercOf(arc.points);
         d.xy = new Float64Array(d.merc.length);
@@ -126,23 +147,26 @@ export class ArcJoin<E> {
       d.arc = arc;
       d.bend = bends.get(arc.id) ?? arc.bend;
       d.emphasis = emphasis;
+      const flow = isFlow(arc) ? `${arc.width}|${arc.arcs.length}` : '';
       if (!this.onCanvas && !d.el) {
-        d.el = els.create(arc.id);
-        d.cls = d.colour = '';
+        d.el = els.create(arc.id, isFlow(arc));
+        d.cls = d.colour = d.flow = '';
         d.dash = null;
         d.fade = duration > 0;
       }
-      const cls = arcClass(arc.countryAnchored, emphasis, d.fade);
+      const cls = arcClass(arc.countryAnchored, emphasis, d.fade, arc.quiet, isFlow(arc));
       if (d.el) {
         if (d.cls !== cls) els.setClass(d.el, cls);
         if (d.colour !== arc.colour) els.setColour(d.el, arc.colour);
         if (d.dash !== arc.dash) els.setDash(d.el, arc.dash);
+        if (isFlow(arc) && d.flow !== flow) els.setFlow(d.el, arc.width, arc.arcs.length);
         // Highlighted arcs on top.
         if (focused) els.raise(d.el);
       }
       d.cls = cls;
       d.colour = arc.colour;
       d.dash = arc.dash;
+      d.flow = flow;
       next.set(arc.id, d);
     }
     for (const [id, d] of this.drawn) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { arcStroke } from '../../arcs/arcs.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
-import { ANCHOR_RING, capOf, fitCanvas, paintArcs, paintRings, strokeProperties, strokeVar } from './painter.ts';
+import { ANCHOR_RING, capOf, fitCanvas, flowVar, paintArcs, paintRings, strokeProperties, strokeVar } from './painter.ts';
+import { flowStroke } from '../../arcs/flows.ts';
 import { recordingContext } from './testing.ts';
 
 const line = (...xy: number[]) => new Float64Array(xy);
-const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, colour: '#0072B2', dash: [], lines: [], ...over });
+const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, quiet: false, width: null, colour: '#0072B2', dash: [], lines: [], ...over });
 
 /** What was set just before each stroke. */
 function strokes(calls: ReturnType<typeof recordingContext>['calls']) {
@@ -41,6 +42,22 @@ describe('paintArcs', () => {
     // Left as found for what is drawn next.
     expect(calls.at(-2)).toEqual(['=globalAlpha', 1]);
     expect(calls.at(-1)).toEqual(['setLineDash', []]);
+  });
+  it('strokes a quiet group with arcStroke’s quiet look, and a flow with its own width (times the scale) and flowStroke’s opacity', () => {
+    const { ctx, calls } = recordingContext();
+    paintArcs(
+      ctx,
+      [
+        group({ quiet: true, lines: [line(0, 0, 1, 1)] }),
+        group({ width: 4.8, countryAnchored: true, lines: [line(0, 0, 1, 1)] }),
+        group({ width: 3.2, emphasis: 'dim', lines: [line(0, 0, 1, 1)] }),
+      ],
+      2,
+    );
+    const s = strokes(calls);
+    expect(s[0]).toMatchObject({ lineWidth: arcStroke(false, null, true).width * 2, globalAlpha: arcStroke(false, null, true).alpha, dash: [], lineCap: 'round' });
+    expect(s[1]).toMatchObject({ lineWidth: 9.6, globalAlpha: flowStroke(true).alpha, lineCap: 'round' });
+    expect(s[2]).toMatchObject({ lineWidth: 6.4, globalAlpha: flowStroke(false, 'dim').alpha });
   });
   it('skips lines of fewer than two points', () => {
     const { ctx, calls } = recordingContext();
@@ -81,15 +98,20 @@ describe('fitCanvas', () => {
 describe('strokeProperties', () => {
   it('holds arcStroke’s width and opacity for every look, as the SVG paths read them', () => {
     const props = strokeProperties();
-    for (const anchored of [false, true])
-      for (const emphasis of [null, 'hl', 'dim'] as Emphasis[]) {
-        const st = arcStroke(anchored, emphasis);
-        expect(Number(props[strokeVar(anchored, emphasis, 'width')])).toBe(st.width);
-        expect(Number(props[strokeVar(anchored, emphasis, 'opacity')])).toBe(st.alpha);
-      }
+    for (const quiet of [false, true])
+      for (const anchored of [false, true])
+        for (const emphasis of [null, 'hl', 'dim'] as Emphasis[]) {
+          const st = arcStroke(anchored, emphasis, quiet);
+          expect(Number(props[strokeVar(anchored, emphasis, 'width', quiet)])).toBe(st.width);
+          expect(Number(props[strokeVar(anchored, emphasis, 'opacity', quiet)])).toBe(st.alpha);
+          if (!quiet) expect(Number(props[flowVar(anchored, emphasis)])).toBe(flowStroke(anchored, emphasis).alpha);
+        }
     expect(strokeVar(true, 'hl', 'opacity')).toBe('--arc-anchored-hl-opacity');
     expect(strokeVar(false, null, 'width')).toBe('--arc-width');
+    expect(strokeVar(true, 'dim', 'width', true)).toBe('--arc-anchored-quiet-dim-width');
+    expect(flowVar(true, 'dim')).toBe('--flow-anchored-dim-opacity');
     expect(Number(props['--anchor-width'])).toBe(ANCHOR_RING.width);
-    expect(Object.keys(props).length).toBe(13);
+    // Width and opacity of 12 arc looks (anchored or not × plain, hl, dim × quiet or not), 6 flow opacities, the ring.
+    expect(Object.keys(props).length).toBe(12 * 2 + 6 + 1);
   });
 });

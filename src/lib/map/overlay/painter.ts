@@ -4,6 +4,7 @@
  * widths and opacities are `arcStroke`'s, and nowhere else.
  */
 import { arcStroke } from '../../arcs/arcs.ts';
+import { flowStroke } from '../../arcs/flows.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
 
 /** The part of a CanvasRenderingContext2D the painter uses. */
@@ -18,11 +19,14 @@ export const ANCHOR_RING = { radius: 4.5, width: 1.5 } as const;
 /** Dashes end square: a round cap on every dash costs far more to rasterise (and looks the same at this width). */
 export const capOf = (dash: readonly number[] | string | null): CanvasLineCap => (dash && dash.length ? 'butt' : 'round');
 
-/** Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity; widths and dashes times `scale` (a 4K screen: map/scale.ts). */
+/**
+ * Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity
+ * (a flow: its own width, `flowStroke`'s opacity); widths and dashes times `scale` (a 4K screen: map/scale.ts).
+ */
 export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1): void {
   ctx.lineJoin = 'round';
   for (const g of groups) {
-    const st = arcStroke(g.countryAnchored, g.emphasis);
+    const st = g.width === null ? arcStroke(g.countryAnchored, g.emphasis, g.quiet) : { width: g.width, alpha: flowStroke(g.countryAnchored, g.emphasis).alpha };
     ctx.globalAlpha = st.alpha;
     ctx.lineWidth = st.width * scale;
     ctx.strokeStyle = g.colour;
@@ -81,19 +85,32 @@ export function fitCanvas(canvas: CanvasLike, width: number, height: number, mar
   return ctx;
 }
 
-const LOOKS: [boolean, Emphasis][] = [false, true].flatMap((anchored) => ([null, 'hl', 'dim'] as Emphasis[]).map((e): [boolean, Emphasis] => [anchored, e]));
+/** Every look of a line: country-anchored or not, emphasis, and (arcs) quiet or not. */
+export const LOOKS: [boolean, Emphasis, boolean][] = [false, true].flatMap((quiet) =>
+  [false, true].flatMap((anchored) => ([null, 'hl', 'dim'] as Emphasis[]).map((e): [boolean, Emphasis, boolean] => [anchored, e, quiet])),
+);
 
-/** The name of the CSS custom property holding a look's stroke width or opacity: `--arc-width`, `--arc-anchored-hl-opacity`… */
-export const strokeVar = (countryAnchored: boolean, emphasis: Emphasis, of: 'width' | 'opacity') =>
-  `--arc${countryAnchored ? '-anchored' : ''}${emphasis ? `-${emphasis}` : ''}-${of}`;
+/**
+ * The name of the CSS custom property holding a look's stroke width or opacity: `--arc-width`,
+ * `--arc-anchored-hl-opacity`, `--arc-quiet-dim-width` (quiet: a status not stated)…
+ */
+export const strokeVar = (countryAnchored: boolean, emphasis: Emphasis, of: 'width' | 'opacity', quiet = false) =>
+  `--arc${countryAnchored ? '-anchored' : ''}${quiet ? '-quiet' : ''}${emphasis ? `-${emphasis}` : ''}-${of}`;
 
-/** `arcStroke` of every look as CSS custom properties (widths times `scale`), set once on the overlay's SVG, which its paths' CSS reads. */
+/** The CSS custom property holding a flow's opacity (its width is its own): `--flow-opacity`, `--flow-anchored-dim-opacity`… */
+export const flowVar = (countryAnchored: boolean, emphasis: Emphasis) => `--flow${countryAnchored ? '-anchored' : ''}${emphasis ? `-${emphasis}` : ''}-opacity`;
+
+/**
+ * `arcStroke` of every look, and `flowStroke`'s opacities, as CSS custom properties (widths times `scale`),
+ * set once on the overlay's SVG, which its paths' CSS reads.
+ */
 export function strokeProperties(scale = 1): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [anchored, emphasis] of LOOKS) {
-    const st = arcStroke(anchored, emphasis);
-    out[strokeVar(anchored, emphasis, 'width')] = String(st.width * scale);
-    out[strokeVar(anchored, emphasis, 'opacity')] = String(st.alpha);
+  for (const [anchored, emphasis, quiet] of LOOKS) {
+    const st = arcStroke(anchored, emphasis, quiet);
+    out[strokeVar(anchored, emphasis, 'width', quiet)] = String(st.width * scale);
+    out[strokeVar(anchored, emphasis, 'opacity', quiet)] = String(st.alpha);
+    if (!quiet) out[flowVar(anchored, emphasis)] = String(flowStroke(anchored, emphasis).alpha);
   }
   out['--anchor-width'] = String(ANCHOR_RING.width * scale);
   return out;

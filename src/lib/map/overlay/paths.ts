@@ -8,21 +8,30 @@ import { ANCHOR_RING } from './painter.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Arc paths in `group`, for `ArcJoin`; `dispose` stops the pending sweep of faded paths. */
-export function svgArcPaths(group: SVGGElement): ArcElements<SVGPathElement> & { dispose(): void } {
+/**
+ * Arc and flow paths in `group`, for `ArcJoin`; `dispose` stops the pending sweep of faded paths.
+ * An arc's path carries its partnership's id (`data-partnership-id`); a flow's its pair of ends
+ * (`data-flow`, 'DE>CN-SD'), the partnerships it holds (`data-count`) and its width, times `scale`.
+ */
+export function svgArcPaths(group: SVGGElement, scale = 1): ArcElements<SVGPathElement> & { dispose(): void } {
   const doc = group.ownerDocument;
   let leaving: SVGPathElement[] = [];
   let sweep: ReturnType<typeof setTimeout> | undefined;
   return {
-    create(id) {
+    create(id, flow = false) {
       const el = doc.createElementNS(SVG_NS, 'path');
-      el.setAttribute('data-partnership-id', id);
+      if (flow) el.setAttribute('data-flow', id.replace(/^flow:/, ''));
+      else el.setAttribute('data-partnership-id', id);
       group.append(el);
       return el;
     },
     setClass: (el, cls) => el.setAttribute('class', cls),
     setColour: (el, colour) => el.setAttribute('stroke', colour),
     setDash: (el, dash) => (dash ? el.setAttribute('stroke-dasharray', dash) : el.removeAttribute('stroke-dasharray')),
+    setFlow(el, width, count) {
+      el.style.setProperty('--flow-width', String(width * scale));
+      el.setAttribute('data-count', String(count));
+    },
     raise: (el) => group.append(el),
     /** Leaving arcs lose their id at once (they are no longer part of the view), fade out and go. */
     leave(el, duration) {
@@ -31,6 +40,7 @@ export function svgArcPaths(group: SVGGElement): ArcElements<SVGPathElement> & {
         return;
       }
       el.removeAttribute('data-partnership-id');
+      el.removeAttribute('data-flow');
       el.classList.add('leaving');
       leaving.push(el);
       clearTimeout(sweep);
@@ -40,7 +50,7 @@ export function svgArcPaths(group: SVGGElement): ArcElements<SVGPathElement> & {
       }, duration / 2 + 20);
     },
     clear() {
-      for (const el of group.querySelectorAll('path.arc')) el.remove();
+      for (const el of group.querySelectorAll('path.arc, path.flow')) el.remove();
     },
     dispose: () => clearTimeout(sweep),
   };

@@ -5,7 +5,7 @@
  * hit.ts and painter.ts; this keeps the state between frames and touches the DOM.
  * User Timing names and the svg's `data-drawn` are read by `npm run bench`.
  */
-import type { ArcDatum } from '../../arcs/arcs.ts';
+import { isFlow, type LineDatum } from '../../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../../arcs/geometry.ts';
 import { clippedPathData, type Rect } from './clip.ts';
 import type { ProgrammeArc } from '../../arcs/programme.ts';
@@ -66,19 +66,21 @@ export class ArcStage {
     /** Line widths times this (a 4K screen: map/scale.ts). */
     private readonly scale = 1,
   ) {
-    this.paths = svgArcPaths(els.gArcs);
+    this.paths = svgArcPaths(els.gArcs, scale);
     this.join = new ArcJoin(this.paths);
     // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them.
     for (const [k, v] of Object.entries(strokeProperties(scale))) els.svg.style.setProperty(k, v);
   }
 
-  /** The drawn arc nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
-  arcAt(x: number, y: number, tolerance: number, endClear: number): ArcDatum | null {
-    return nearestLine(this.join.drawn.values(), x, y, this.moved, tolerance, endClear)?.arc ?? null;
+  /** The drawn arc or flow nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
+  arcAt(x: number, y: number, tolerance: number, endClear: number): LineDatum | null {
+    // A wide flow is hit anywhere on its stroke, not only near its middle line.
+    const reach = (d: { arc: LineDatum }) => (isFlow(d.arc) ? (d.arc.width * this.scale) / 2 : 0);
+    return nearestLine(this.join.drawn.values(), x, y, this.moved, tolerance, endClear, reach)?.arc ?? null;
   }
 
-  /** Joins the arcs of the view and the anchor rings (timed: 'atlas:arc-update'), then draws. */
-  update(arcs: readonly ArcDatum[], focus: string | null, duration: number, anchors: readonly Anchor[]): void {
+  /** Joins the lines of the view (arcs, flows: arcs/flows.ts viewLines) and the anchor rings (timed: 'atlas:arc-update'), then draws. */
+  update(arcs: readonly LineDatum[], focus: string | null, duration: number, anchors: readonly Anchor[]): void {
     const t0 = performance.now();
     this.join.update(arcs, focus, duration);
     this.els.canvas.hidden = !this.join.onCanvas;
