@@ -26,7 +26,7 @@ describe('PeriodPanel', () => {
     const printed = printedTable(bundle.printedCells, computed.table).get('Total')?.get('Total') ?? null;
     const shown = screen.getByTestId('printed-total').textContent ?? '';
     expect(shown).toContain('printed:');
-    if (printed === null) expect(shown).toContain('not in the converted text');
+    if (printed === null) expect(shown).toContain('missing from our copy of the report');
     else expect(shown).toContain(`printed: ${printed}`);
   });
 
@@ -52,7 +52,7 @@ describe('PeriodPanel', () => {
     expect(table.textContent).not.toMatch(/\b0\b/);
   });
 
-  it('marks the 1980s grand total as missing from the conversion and notes the text’s 27', () => {
+  it('marks the 1980s grand total as missing from our copy of the report and notes the text’s 27', () => {
     render(PeriodPanel, { props: { data, period: '1982-1989' } });
     expect(screen.getByTestId('computed-total').textContent).toBe('27');
     expect(screen.getByTestId('period-table').querySelectorAll('td[data-reading="missing"]')).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('PeriodPanel', () => {
     expect(screen.getAllByTestId('contradiction').some((n) => n.textContent?.includes('grand total of Table 4'))).toBe(true);
   });
 
-  it('marks the 2010–2012 cells whose column is not recoverable, visually and in text', () => {
+  it('marks the 2010–2012 cells whose country our copy of the report does not show, visually and in text', () => {
     render(PeriodPanel, { props: { data, period: '2010-2012' } });
     const table = screen.getByTestId('period-table');
     const expected = bundle.printedCells.filter((c) => c.table === 7 && c.reading === 'unrecoverable');
@@ -70,12 +70,12 @@ describe('PeriodPanel', () => {
     for (const td of marked) {
       expect(td.classList.contains('flagged')).toBe(true);
       expect(td.querySelector('sup')?.textContent).toBe('*');
-      expect(td.textContent).toContain('column not recoverable');
+      expect(td.textContent).toContain('country not shown in our copy of the report');
     }
     const hk = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Hong Kong')!;
-    expect(within(hk as HTMLElement).getAllByText('(column not recoverable)')).toHaveLength(2);
+    expect(within(hk as HTMLElement).getAllByText('(country not shown in our copy of the report)')).toHaveLength(2);
     expect(screen.getByTestId('footnote-unrecoverable').textContent).toContain(
-      'Column not recoverable from the converted report; placed so totals hold',
+      'Our copy of the report does not show which country this cell belongs to; placed so that the printed totals hold',
     );
   });
 

@@ -51,7 +51,7 @@ describe('PlacePanel', () => {
     expect(text).toContain('Kamiński, Skorupska & Szczudlik (2019), §2.11, Table 13');
     expect(text).not.toMatch(/\.txt/);
     expect(text).toContain('870,165');
-    expect(text).toContain("printed '870,165'");
+    expect(text).toContain("the booklet prints '870,165'");
     expect(text).toContain('Agrifood chain');
     expect(text).toContain('Triple helix approach');
     expect(text).toContain('IURC 2021–2023 booklet, profile of Umbria');
@@ -65,7 +65,7 @@ describe('PlacePanel', () => {
     expect(dalian.textContent).toContain('agreement: no data');
     expect(dalian.textContent).toContain('no period');
     expect(dalian.textContent).toContain('Counted only in Table 9, no period.');
-    expect(within(dalian).getByText('reading: medium confidence').closest('details')?.textContent).toContain('Liverpool lists Dalian');
+    expect(within(dalian).getByText('medium confidence: how this record was read').closest('details')?.textContent).toContain('Liverpool lists Dalian');
     expect(record('x-gb-xian-1').textContent).toContain('status not stated');
     // high-confidence records do not claim a confidence level
     expect(record('t5-gb-sh-1').textContent).not.toContain('confidence');
@@ -89,7 +89,7 @@ describe('PlacePanel', () => {
     expect(unnamed.textContent).toContain('region not named in the report');
     expect(within(unnamed).queryAllByRole('button')).toHaveLength(0);
     // a low-confidence reading says so
-    expect(within(self).getAllByText('reading: low confidence').length).toBeGreaterThan(0);
+    expect(within(self).getAllByText('low confidence: how this record was read').length).toBeGreaterThan(0);
     // a city partner row names the EU side too
     const jinan = within(cities).getAllByTestId('partnership').find((r) => r.dataset.id === 't8-es-jinan-1')!;
     expect(within(jinan).getByRole('button', { name: 'Castile and León' })).toBeTruthy();
@@ -107,7 +107,7 @@ describe('PlacePanel', () => {
     const { onselect } = show('es.barcelona');
     const text = screen.getByTestId('place-panel').textContent!;
     expect(text).toContain('1,666,530');
-    expect(text).toContain('no area figure printed');
+    expect(text).toContain('the booklet gives no area for this place');
     expect(text).toContain('Besòs River Plan');
     const links = screen.getByRole('heading', { name: /Programme links/ });
     expect(links).toBeTruthy();
@@ -118,7 +118,7 @@ describe('PlacePanel', () => {
   it('formats areas with separators and keeps the printed form', () => {
     show('gr.larissa');
     expect(screen.getByTestId('place-panel').textContent).toContain('122.59 km²');
-    expect(screen.getByTestId('place-panel').textContent).toContain('comma read as decimal separator');
+    expect(screen.getByTestId('place-panel').textContent).toContain("the booklet prints '122,59 km²'; the comma is read as a decimal point");
   });
 
   it('names a Chinese city’s characters and links its province', async () => {

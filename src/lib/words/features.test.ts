@@ -44,7 +44,7 @@ describe('feature words', () => {
     expect(linkLead('visit', false)).toBe('visit from');
     expect(linkLead('pairing', false)).toBe('pairing with');
     expect(printedTotal(48)).toBe('printed: 48');
-    expect(printedTotal(null)).toBe('printed: — (not in the converted text)');
+    expect(printedTotal(null)).toBe('printed: — (missing from our copy of the report)');
     expect(statusNote(120, 146, 80, 55, 67)).toContain('(120 of 146); here 80 are active, 55% of all and 67% of those');
     expect(statusNote(0, 0, 0, null, null)).toContain('– of all');
     expect(Object.keys(READING_FLAG)).toEqual(['unrecoverable', 'missing']);

@@ -50,7 +50,7 @@ export const agreementFact = (a: string) => `agreement: ${a}`;
 export const renewalsFact = (r: string) => `renewals: ${r}`;
 export const COUNTED_NONE = "Named in the report's text; not counted in its tables.";
 export const COUNTED_TABLE_9 = 'Counted only in Table 9, no period.';
-export const readingConfidence = (c: Confidence) => `reading: ${c} confidence`;
+export const readingConfidence = (c: Confidence) => `${c} confidence: how this record was read`;
 export const HOW_READ = 'how this record was read';
 export const NO_NOTE = 'No note.';
 /** Before a list of citations. */
@@ -89,16 +89,16 @@ export function periodTableCaption(table: number, period: PeriodSelection): stri
 export const CHINESE_PARTNER = 'Chinese partner';
 export const TOTAL = 'Total';
 /** The total the report prints, beside the computed one. */
-export const printedTotal = (n: number | null) => `printed: ${n ?? '— (not in the converted text)'}`;
+export const printedTotal = (n: number | null) => `printed: ${n ?? '— (missing from our copy of the report)'}`;
 /** Readings of a printed cell that get a marker: a short form for screen readers, and the footnote. */
 export const READING_FLAG: Partial<Record<Reading, { short: string; note: string }>> = {
   unrecoverable: {
-    short: 'column not recoverable',
-    note: 'Column not recoverable from the converted report; placed so totals hold.',
+    short: 'country not shown in our copy of the report',
+    note: 'Our copy of the report does not show which country this cell belongs to; placed so that the printed totals hold.',
   },
   missing: {
-    short: 'cell missing from the converted report',
-    note: 'Cell missing from the converted report; the value shown is computed.',
+    short: 'cell missing from our copy of the report',
+    note: 'Cell missing from our copy of the report; the value shown is computed.',
   },
 };
 export const CONTRADICTIONS_HEADING = 'Where the report disagrees with itself';
