@@ -5,6 +5,8 @@
 
 /** The legend's heading of the shading key. */
 export const SHADING_HEAD = 'Partnerships per province or region';
+/** The same in the map's legend, where the count of partnerships shown heads it: short enough for one row with its swatches. */
+export const SHADING_HEAD_SHORT = 'Per province or region:';
 /** The swatch for units with no partnership in the view. */
 export const SHADING_NONE = 'none';
 /** A class's label: '1', '3–4', '9–16'. */
