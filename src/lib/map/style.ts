@@ -7,6 +7,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
+import { clusterRadiusExpression, dotRadiusExpression } from './dots.ts';
 
 export const SOURCE = {
   countries: 'countries',
@@ -16,6 +17,8 @@ export const SOURCE = {
   /** The same point places, clustered: where markers would pile up they merge into one circle with a count. */
   clusters: 'city-clusters',
   programme: 'programme',
+  /** The selected place's point (any kind): its ring. */
+  selection: 'selection',
 } as const;
 export const LAYER = {
   background: 'background',
@@ -30,6 +33,10 @@ export const LAYER = {
   cityLabels: 'city-labels',
   clusterCount: 'city-cluster-count',
   programme: 'programme-points',
+  /** The selection's marks: the selected region's or province's outline, and a ring on its point. */
+  regionsSelected: 'regions-selected-line',
+  selectionHalo: 'selection-halo',
+  selectionRing: 'selection-ring',
 } as const;
 
 /** Point places closer than this (px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every place stands alone. */
@@ -152,6 +159,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
       [SOURCE.clusters]: { type: 'geojson', data: points, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
       [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
+      [SOURCE.selection]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water, 'background-opacity': transparent ? 0 : 1 } },
@@ -216,7 +224,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         source: SOURCE.clusters,
         filter: ['has', 'point_count'],
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 9, 10, 13, 30, 17],
+          'circle-radius': clusterRadiusExpression(),
           'circle-color': palette.hover,
           'circle-opacity': 0.14,
           'circle-stroke-color': palette.hover,
@@ -225,22 +233,13 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        // Every point place, small while the map is far out (merged into clusters), larger closer in.
+        // The point places of the view (dots.ts shownDots), small while the map is far out (merged into
+        // clusters), larger closer in, and larger with their partnerships in the view (dots.ts dotRadius).
         id: LAYER.cities,
         type: 'circle',
         source: SOURCE.cities,
         paint: {
-          'circle-radius': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            1,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 1.5],
-            3,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 2.2],
-            CLUSTER_MAX_ZOOM,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
-          ],
+          'circle-radius': dotRadiusExpression(),
           'circle-color': palette.dot,
           'circle-stroke-color': palette.hover,
           'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, CLUSTER_MAX_ZOOM, 1.5],
@@ -294,8 +293,51 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
           'circle-stroke-width': 1.5,
         },
       },
+      ...selectionLayers(palette),
     ],
   };
+}
+
+/**
+ * The selected place, marked apart from the hover (issue 14, item 8): a region or a province gets a
+ * heavy outline in the label colour (hover is a thin blue one), and every selected place a ring on its
+ * point, haloed so that it reads over arcs and fills. MapView sets the outline's feature-state
+ * `selected` and the `selection` source's point.
+ */
+export function selectionLayers(palette: Palette): StyleSpecification['layers'] {
+  return [
+    {
+      id: LAYER.regionsSelected,
+      type: 'line',
+      source: SOURCE.regions,
+      paint: {
+        'line-color': palette.label,
+        'line-width': 2.5,
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    {
+      id: LAYER.selectionHalo,
+      type: 'circle',
+      source: SOURCE.selection,
+      paint: { 'circle-radius': 9, 'circle-opacity': 0, 'circle-stroke-width': 4.5, 'circle-stroke-color': palette.labelHalo, 'circle-stroke-opacity': 0.9 },
+    },
+    {
+      id: LAYER.selectionRing,
+      type: 'circle',
+      source: SOURCE.selection,
+      paint: { 'circle-radius': 9, 'circle-opacity': 0, 'circle-stroke-width': 2, 'circle-stroke-color': palette.label },
+    },
+  ];
+}
+
+/** The selection's themed colours, for a live theme switch (MapView). */
+export function selectionPaint(palette: Palette): [layer: string, property: string, value: unknown][] {
+  return [
+    [LAYER.regionsSelected, 'line-color', palette.label],
+    [LAYER.selectionHalo, 'circle-stroke-color', palette.labelHalo],
+    [LAYER.selectionRing, 'circle-stroke-color', palette.label],
+  ];
 }
 
 /**
