@@ -79,8 +79,14 @@ describe('the map by touch', () => {
     await expect.poll(() => page.url()).toContain('select=CN-SC');
     expect(await page.getByTestId('hover-label').count()).toBe(0);
 
-    // A small city dot standing alone (no other marker within 44 px), tapped 15 px away from it.
-    await page.evaluate(() => (window as unknown as MapWindow).atlasMap.jumpTo({ center: [117, 31], zoom: 5.2 }));
+    // A small city dot standing alone (no other marker within 44 px), tapped 15 px away from it. Dots follow the
+    // view (issue 14): all periods and countries, so that eastern China has city dots.
+    await page.evaluate(() => {
+      const w = window as unknown as MapWindow & { atlasState: { set(p: object): void; select(id: null): void } };
+      w.atlasState.select(null);
+      w.atlasState.set({ period: 'all', countries: [] });
+      w.atlasMap.jumpTo({ center: [117, 31], zoom: 5.2 });
+    });
     await waitForMapIdle(page);
     const city = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).atlasMap;
@@ -91,6 +97,12 @@ describe('the map by touch', () => {
         return { id: String(f.properties.id), x: p.x, y: p.y };
       });
       const clusters = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+      // The anchors where provinces' arcs end are marks a finger reaches too (map/pick.ts).
+      const state = (window as unknown as { atlasState: { arcs: { cnEnd: string }[]; places: Map<string, { coord: [number, number]; hasGeometry: boolean }> } }).atlasState;
+      for (const a of state.arcs) {
+        const p = state.places.get(a.cnEnd)!;
+        if (p.hasGeometry) clusters.push(map.project(p.coord));
+      }
       const alone = dots.find(
         (d) =>
           dots.every((o) => o === d || Math.hypot(o.x - d.x, o.y - d.y) > 44) &&
