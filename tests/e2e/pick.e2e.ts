@@ -78,7 +78,13 @@ describe('what the pointer picks', () => {
     }
     // Deyang lies 3 px from Chengdu at this zoom, and has no partnership in any table: no dot, never picked.
     expect(bundle.partnerships.filter((p: { euUnit: string; cnUnit: string }) => p.cnUnit === 'cn.deyang')).toEqual([]);
-    const dots = await page.evaluate(() => (window as unknown as PickWindow).atlasMap.queryRenderedFeatures({ layers: ['cities'] }).map((f) => String(f.properties.id)));
+    // Drawn: the dots with the feature-state `shown` (the others have no radius, fill or stroke).
+    const dots = await page.evaluate(() =>
+      (window as unknown as PickWindow).atlasMap
+        .queryRenderedFeatures({ layers: ['cities'] })
+        .filter((f) => f.state.shown)
+        .map((f) => String(f.properties.id)),
+    );
     expect(dots).toContain('cn.chengdu');
     expect(dots).not.toContain('cn.deyang');
     const deyang = await pointOf(page, 'cn.deyang');
@@ -140,8 +146,10 @@ describe('what the pointer picks', () => {
           const data = (await (w.atlasMap.getSource(source) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()) as GeoJSON.FeatureCollection;
           return data.features.map((f) => String(f.properties!.id)).sort();
         };
-        const rendered = [...new Set(w.atlasMap.queryRenderedFeatures({ layers: ['cities'] }).map((f) => String(f.properties.id)))].sort();
-        return { expected: [...expected].sort(), cities: await ids('cities'), clusters: await ids('city-clusters'), rendered };
+        // Every point place is in the dots' source; those drawn have the feature-state `shown`.
+        const cities = (await ids('cities')).filter((id) => w.atlasMap.getFeatureState({ source: 'cities', id }).shown);
+        const rendered = [...new Set(w.atlasMap.queryRenderedFeatures({ layers: ['cities'] }).filter((f) => f.state.shown).map((f) => String(f.properties.id)))].sort();
+        return { expected: [...expected].sort(), cities, clusters: await ids('city-clusters'), rendered };
       });
     const check = async (what: string) => {
       await waitForMapIdle(page);
@@ -226,7 +234,7 @@ describe('what the pointer picks', () => {
         [p.x + 10, p.y + 10],
       ];
       return {
-        dot: m.queryRenderedFeatures(box, { layers: ['cities'] }).some((f) => f.properties.id === 'pl.lodz'),
+        dot: m.queryRenderedFeatures(box, { layers: ['cities'] }).some((f) => f.properties.id === 'pl.lodz' && f.state.shown),
         ring: m.queryRenderedFeatures(box, { layers: ['selection-ring'] }).length,
       };
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { clusterRadius, clusterRadiusExpression, dotRadius, dotRadiusExpression, endIds, sameDots, shownDots } from './dots.ts';
+import { clusterRadius, clusterRadiusExpression, dotRadius, dotRadiusExpression, dotStateChanges, dotStates, endIds, samePlaces, shownDots } from './dots.ts';
 
 /** Just enough of MapLibre's expression language to evaluate the dot and cluster radii. */
-function evaluate(e: unknown, ctx: { zoom: number; props: Record<string, number>; state: Record<string, boolean> }): number | boolean | null {
+function evaluate(e: unknown, ctx: { zoom: number; props: Record<string, number>; state: Record<string, boolean | number> }): number | boolean | null {
   if (typeof e === 'number' || typeof e === 'boolean') return e;
   if (!Array.isArray(e)) throw new Error(`unexpected ${JSON.stringify(e)}`);
   const [op, ...args] = e;
@@ -74,12 +74,30 @@ describe('which dots are drawn', () => {
     expect(dots.features.map((f) => f.properties.id)).toEqual(['cn.jinan', 'pl.lodz']);
   });
 
-  it('tells an unchanged list from a changed one (ids and counts)', () => {
+  it('tells an unchanged list of places from a changed one (the clusters are rebuilt only then)', () => {
     const a = shownDots(points, new Set(['cn.jinan']), new Map([['cn.jinan', 1]]), null);
-    expect(sameDots(a, shownDots(points, new Set(['cn.jinan']), new Map([['cn.jinan', 1]]), null))).toBe(true);
-    expect(sameDots(a, shownDots(points, new Set(['cn.jinan']), new Map([['cn.jinan', 2]]), null))).toBe(false);
-    expect(sameDots(a, shownDots(points, new Set(['cn.chengdu']), new Map([['cn.chengdu', 1]]), null))).toBe(false);
-    expect(sameDots(null, a)).toBe(false);
+    expect(samePlaces(a, shownDots(points, new Set(['cn.jinan']), new Map([['cn.jinan', 2]]), null))).toBe(true);
+    expect(samePlaces(a, shownDots(points, new Set(['cn.chengdu']), new Map([['cn.chengdu', 1]]), null))).toBe(false);
+    expect(samePlaces(a, shownDots(points, new Set(['cn.chengdu', 'cn.jinan']), new Map(), null))).toBe(false);
+    expect(samePlaces(null, a)).toBe(false);
+  });
+
+  it('gives every point place its feature-state, and writes only those that change', () => {
+    const ids = points.features.map((f) => f.properties.id);
+    const first = dotStates(ids, shownDots(points, new Set(['cn.jinan', 'cn.chengdu']), new Map([['cn.jinan', 2]]), null));
+    expect(Object.fromEntries(first)).toEqual({
+      'cn.chengdu': { shown: true, count: 0 },
+      'cn.deyang': { shown: false, count: 0 },
+      'cn.jinan': { shown: true, count: 2 },
+      'pl.lodz': { shown: false, count: 0 },
+    });
+    expect(dotStateChanges(new Map(), first)).toHaveLength(4);
+    const next = dotStates(ids, shownDots(points, new Set(['cn.jinan']), new Map([['cn.jinan', 3]]), null));
+    expect(dotStateChanges(first, next)).toEqual([
+      ['cn.chengdu', { shown: false, count: 0 }],
+      ['cn.jinan', { shown: true, count: 3 }],
+    ]);
+    expect(dotStateChanges(next, next)).toEqual([]);
   });
 });
 
@@ -97,7 +115,9 @@ describe('dot sizes', () => {
     for (const zoom of [0.5, 1, 1.8, 2.6, 3, 4.4, 6, 8]) {
       for (const count of [0, 1, 2, 5, 15, 60]) {
         for (const hover of [false, true]) {
-          expect(evaluate(e, { zoom, props: { count }, state: { hover } }) as number, `z${zoom} n${count} ${hover}`).toBeCloseTo(dotRadius(zoom, count, hover), 9);
+          expect(evaluate(e, { zoom, props: {}, state: { hover, count, shown: true } }) as number, `z${zoom} n${count} ${hover}`).toBeCloseTo(dotRadius(zoom, count, hover), 9);
+          // A place not in the view: no dot at all, so nothing to point at.
+          expect(evaluate(e, { zoom, props: {}, state: { hover, count, shown: false } })).toBe(0);
         }
       }
     }

@@ -43,19 +43,26 @@ function interpolate(stops: readonly (readonly [number, number])[], z: number): 
   return stops[stops.length - 1][1];
 }
 
-/** `dotGrowth` as an expression on the feature's `count`. */
+/**
+ * Whether a dot is drawn: the feature-state `shown` MapView sets (dots.ts shownDots). The dots'
+ * source holds every point place and is never re-tiled; a period step only writes feature-states.
+ */
+export const SHOWN_EXPRESSION: ExpressionSpecification = ['boolean', ['feature-state', 'shown'], false];
+
+/** `dotGrowth` as an expression on the feature-state `count`. */
 const GROWTH_EXPRESSION: ExpressionSpecification = [
   'min',
   DOT_MAX_GROWTH,
-  ['+', 1, ['*', GROWTH, ['-', ['sqrt', ['max', 1, ['coalesce', ['get', 'count'], 1]]], 1]]],
+  ['+', 1, ['*', GROWTH, ['-', ['sqrt', ['max', 1, ['coalesce', ['feature-state', 'count'], 1]]], 1]]],
 ];
 
-/** `dotRadius` as MapLibre's `circle-radius` (hover read from the feature-state). */
+/** `dotRadius` as MapLibre's `circle-radius`, 0 for a dot not shown (count, hover and shown read from the feature-state). */
 export function dotRadiusExpression(): ExpressionSpecification {
   const at = (base: number): ExpressionSpecification => [
-    '+',
-    ['*', base, GROWTH_EXPRESSION],
-    ['case', ['boolean', ['feature-state', 'hover'], false], DOT_HOVER_GROWTH, 0],
+    'case',
+    SHOWN_EXPRESSION,
+    ['+', ['*', base, GROWTH_EXPRESSION], ['case', ['boolean', ['feature-state', 'hover'], false], DOT_HOVER_GROWTH, 0]],
+    0,
   ];
   return ['interpolate', ['linear'], ['zoom'], ...DOT_STOPS.flatMap(([z, r]) => [z, at(r)])] as ExpressionSpecification;
 }
@@ -106,8 +113,32 @@ export function shownDots<P extends { id: string }>(
   return { type: 'FeatureCollection', features };
 }
 
-/** Whether two lists of dots hold the same places with the same counts (the sources are left alone then). */
-export function sameDots(a: FeatureCollection<Point, { id: string; count: number }> | null, b: FeatureCollection<Point, { id: string; count: number }>): boolean {
+/** Whether two lists of dots hold the same places (the clusters' source is left alone then). */
+export function samePlaces(a: FeatureCollection<Point, { id: string }> | null, b: FeatureCollection<Point, { id: string }>): boolean {
   if (!a || a.features.length !== b.features.length) return false;
-  return a.features.every((f, i) => f.properties.id === b.features[i].properties.id && f.properties.count === b.features[i].properties.count);
+  return a.features.every((f, i) => f.properties.id === b.features[i].properties.id);
+}
+
+/** A dot's feature-state: drawn or not, and its count in the view. */
+export interface DotState {
+  shown: boolean;
+  count: number;
+}
+
+/** The feature-state of every point place for the dots of the view (absent: not shown). */
+export function dotStates(ids: Iterable<string>, dots: FeatureCollection<Point, { id: string; count: number }>): Map<string, DotState> {
+  const shown = new Map(dots.features.map((f) => [f.properties.id, f.properties.count]));
+  const out = new Map<string, DotState>();
+  for (const id of ids) out.set(id, { shown: shown.has(id), count: shown.get(id) ?? 0 });
+  return out;
+}
+
+/** The states that differ from the last ones written: only these are written to the map. */
+export function dotStateChanges(last: ReadonlyMap<string, DotState>, next: ReadonlyMap<string, DotState>): [string, DotState][] {
+  const out: [string, DotState][] = [];
+  for (const [id, s] of next) {
+    const l = last.get(id);
+    if (!l || l.shown !== s.shown || l.count !== s.count) out.push([id, s]);
+  }
+  return out;
 }

@@ -49,8 +49,10 @@ export function marksNear(m: MaplibreMapType, x: number, y: number, { ends, anch
       clusterSizes.set(Number(props.cluster_id), Number(props.point_count));
       continue;
     }
+    // A city dot not in the view is in the source but not drawn (feature-state `shown`: dots.ts).
+    if (f.layer.id === LAYER.cities && !f.state?.shown) continue;
     const id = String(props.id);
-    const r = f.layer.id === LAYER.programme ? (props.pilot ? 5.5 : 3.5) : dotRadius(zoom, Number(props.count ?? 1));
+    const r = f.layer.id === LAYER.programme ? (props.pilot ? 5.5 : 3.5) : dotRadius(zoom, Number(f.state?.count ?? 1));
     markers.push({ x: p.x, y: p.y, r: r * scale, id });
     names.set(id, String(props.name));
   }

@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
-import { clusterRadiusExpression, dotRadiusExpression } from './dots.ts';
+import { clusterRadiusExpression, dotRadiusExpression, SHOWN_EXPRESSION } from './dots.ts';
 
 export const SOURCE = {
   countries: 'countries',
@@ -138,6 +138,8 @@ export interface StyleContent {
   showProgramme?: boolean;
   /** Partnerships per place id over the whole bundle: the labels' and markers' placement priority. */
   weights?: ReadonlyMap<string, number>;
+  /** The point places of the view (dots.ts shownDots), which alone are clustered; all of `points` if absent. */
+  shown?: FeatureCollection<Point, { id: string }>;
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
@@ -149,6 +151,7 @@ const EMPTY_PLACES: FeatureCollection<Point, { id: string }> = { type: 'FeatureC
  */
 export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
   const points = withWeights(content.points ?? EMPTY_PLACES, content.weights);
+  const clustered = content.shown ? withWeights(content.shown, content.weights) : points;
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
@@ -157,7 +160,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: withWeights(geo.labels, content.weights) },
       [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
-      [SOURCE.clusters]: { type: 'geojson', data: points, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+      [SOURCE.clusters]: { type: 'geojson', data: clustered, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
       [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
       [SOURCE.selection]: { type: 'geojson', data: EMPTY },
     },
@@ -233,16 +236,19 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        // The point places of the view (dots.ts shownDots), small while the map is far out (merged into
-        // clusters), larger closer in, and larger with their partnerships in the view (dots.ts dotRadius).
+        // The point places of the view (dots.ts: every point place is in the source, those of the view have the
+        // feature-state `shown`), small while the map is far out (merged into clusters), larger closer in, and
+        // larger with their partnerships in the view (dots.ts dotRadius).
         id: LAYER.cities,
         type: 'circle',
         source: SOURCE.cities,
         paint: {
           'circle-radius': dotRadiusExpression(),
           'circle-color': palette.dot,
+          'circle-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
           'circle-stroke-color': palette.hover,
-          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, CLUSTER_MAX_ZOOM, 1.5],
+          'circle-stroke-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, ['case', SHOWN_EXPRESSION, 0.8, 0], CLUSTER_MAX_ZOOM, ['case', SHOWN_EXPRESSION, 1.5, 0]],
         },
       },
       {
