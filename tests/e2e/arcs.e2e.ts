@@ -211,7 +211,7 @@ describe('arcs, periods and deep links in a real Chromium', () => {
             ],
             { layers: ['cities'] },
           );
-          return { id, x: p.x, y: p.y, dot: dot.some((f) => f.properties.id === id), clustered: clusters.some((c) => Math.hypot(c.x - p.x, c.y - p.y) < 26) };
+          return { id, x: p.x, y: p.y, dot: dot.some((f) => f.properties.id === id && f.state.shown), clustered: clusters.some((c) => Math.hypot(c.x - p.x, c.y - p.y) < 26) };
         });
       },
       ends.map((id) => [id, (byId.get(id) as { coord: [number, number] }).coord] as [string, [number, number]]),

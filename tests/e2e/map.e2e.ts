@@ -61,7 +61,8 @@ describe('the map in a real Chromium', () => {
     });
     await page.mouse.move(target.x - 5, target.y - 5);
     await page.mouse.move(target.x, target.y, { steps: 3 });
-    await expect.poll(() => page.getByTestId('hover-label').textContent()).toBe('Bavaria');
+    // Its name, kind and count in the view (issue 14: a place's tooltip says what it is and what the view holds of it).
+    await expect.poll(() => page.getByTestId('hover-label').textContent()).toBe('Bavaria · region · 0 partnerships in 1991–1999');
 
     // The map follows the window size.
     const widthBefore = await page.evaluate(() => (window as unknown as MapWindow).atlasMap.getCanvas().clientWidth);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePick, placeCard, TOUCH_RADIUS, MOUSE_RADIUS } from './pick.ts';
+import { choosePick, pickKey, placeCard, TOUCH_RADIUS, MOUSE_RADIUS, type Marker, type PickInput } from './pick.ts';
 
 const at = { x: 100, y: 100, arc: false, region: null, radius: TOUCH_RADIUS };
 
@@ -38,6 +38,71 @@ describe('choosePick', () => {
     expect(choosePick({ ...at, markers: [], arc: true, region: 'CN-SD' })).toEqual({ kind: 'arc' });
     expect(choosePick({ ...at, markers: [], region: 'CN-SD' })).toEqual({ kind: 'region', id: 'CN-SD' });
     expect(choosePick({ ...at, markers: [{ x: 100, y: 100 }] })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('one rule for what the pointer is on (issue 14, item 1)', () => {
+  const mouse = { arc: false, region: null, radius: MOUSE_RADIUS };
+
+  it('a mouse reaches a dot by its drawn radius and a few px: a large dot farther than a small one', () => {
+    const big = { id: 'cn.chengdu', x: 110, y: 100, r: 7 };
+    const small = { id: 'cn.jinan', x: 110, y: 100, r: 2 };
+    expect(choosePick({ ...mouse, x: 100, y: 100, markers: [big] })).toEqual({ kind: 'place', id: 'cn.chengdu' });
+    expect(choosePick({ ...mouse, x: 100, y: 100, markers: [small], region: 'CN-SD' })).toEqual({ kind: 'region', id: 'CN-SD' });
+  });
+
+  it('where dots overlap the nearest wins, whatever the order or size', () => {
+    const markers: Marker[] = [
+      { id: 'cn.chengdu', x: 100, y: 100, r: 4 },
+      { id: 'cn.mianyang', x: 104, y: 97, r: 6 },
+    ];
+    expect(choosePick({ ...mouse, x: 101, y: 100, markers })).toEqual({ kind: 'place', id: 'cn.chengdu' });
+    expect(choosePick({ ...mouse, x: 101, y: 100, markers: [...markers].reverse() })).toEqual({ kind: 'place', id: 'cn.chengdu' });
+    expect(choosePick({ ...mouse, x: 104, y: 98, markers })).toEqual({ kind: 'place', id: 'cn.mianyang' });
+  });
+
+  it("a region's or province's arc anchor is a mark: on Shandong's anchor, Shandong, not Jinan's dot 5 px off nor the arc through it", () => {
+    const markers: Marker[] = [
+      { id: 'CN-SD', x: 200, y: 150, r: 0 },
+      { id: 'cn.jinan', x: 195, y: 151, r: 3 },
+    ];
+    expect(choosePick({ ...mouse, x: 200, y: 150, markers, arc: true, region: 'CN-SD' })).toEqual({ kind: 'place', id: 'CN-SD' });
+    expect(choosePick({ ...mouse, x: 196, y: 151, markers, arc: true, region: 'CN-SD' })).toEqual({ kind: 'place', id: 'cn.jinan' });
+    // Away from both marks, the arc over the province is what the pointer is on; off the arc, the province.
+    expect(choosePick({ ...mouse, x: 230, y: 170, markers, arc: true, region: 'CN-SD' })).toEqual({ kind: 'arc' });
+    expect(choosePick({ ...mouse, x: 230, y: 170, markers, region: 'CN-SD' })).toEqual({ kind: 'region', id: 'CN-SD' });
+  });
+
+  it("a country's anchor ring is a mark too; a place at the same distance comes first, then the anchor, then a cluster", () => {
+    expect(choosePick({ ...mouse, x: 50, y: 50, markers: [{ anchor: 'PL', x: 52, y: 50, r: 4.5 }], arc: true })).toEqual({ kind: 'anchor', country: 'PL' });
+    const same: Marker[] = [
+      { cluster: 3, x: 53, y: 50, r: 9 },
+      { anchor: 'PL', x: 47, y: 50, r: 4.5 },
+      { id: 'PL71', x: 50, y: 53, r: 0 },
+    ];
+    expect(choosePick({ ...mouse, x: 50, y: 50, markers: same })).toEqual({ kind: 'place', id: 'PL71' });
+    expect(choosePick({ ...mouse, x: 50, y: 50, markers: same.slice(0, 2) })).toEqual({ kind: 'anchor', country: 'PL' });
+  });
+
+  it('hover and click act on the same thing: the same input gives the same pick, for a grid of pointer positions', () => {
+    // The hover and the click of a mouse call choosePick with the same marks and the same reach (MapView pickAt).
+    const markers: Marker[] = [
+      { id: 'CN-SC', x: 100, y: 100, r: 0 },
+      { id: 'cn.chengdu', x: 106, y: 99, r: 3 },
+      { cluster: 1, x: 108, y: 101, r: 9 },
+      { anchor: 'PL', x: 140, y: 120, r: 4.5 },
+    ];
+    const keys = new Set<string>();
+    for (let x = 80; x <= 150; x += 2) {
+      for (let y = 80; y <= 130; y += 2) {
+        const input: PickInput = { ...mouse, x, y, markers, arc: (x + y) % 7 === 0, region: x < 120 ? 'CN-SC' : null };
+        const hover = pickKey(choosePick(input));
+        const click = pickKey(choosePick({ ...input, markers: [...markers].reverse() }));
+        expect(click, `${x},${y}`).toBe(hover);
+        keys.add(hover);
+      }
+    }
+    expect([...keys].sort()).toEqual(['anchor:PL', 'arc', 'cluster:1', 'none', 'place:CN-SC', 'place:cn.chengdu', 'region:CN-SC']);
   });
 });
 

@@ -1,66 +1,106 @@
 /**
- * What a tap or a click on the map means, without a map: the nearest point
- * place or cluster within reach of the finger, else an arc drawn right there,
- * else the province or region under the finger, else nothing.
+ * What the pointer is on, without a map: one rule for hover and for a click or a
+ * tap, so that what the tooltip names is what a click opens.
+ *
+ * 1. The nearest mark within reach: a city dot, a cluster, a country's anchor
+ *    ring, or the point where a region's or a province's arcs end (its anchor,
+ *    where the arcs converge). Reach is the mark's drawn radius and a few pixels
+ *    (a mouse), at least a finger's 22 px (touch). Marks are the places of the
+ *    view, so they win over the lines drawn between them.
+ * 2. Else an arc passing within its tolerance: it is drawn over the provinces, so
+ *    a pointer on the line means the line.
+ * 3. Else the region or province whose polygon is under the pointer.
+ * 4. Else nothing.
  */
 
 /** Reach of a finger (px): a tap picks any marker within it, a 44 × 44 px target at the least. */
 export const TOUCH_RADIUS = 22;
-/** Reach of a mouse click (px): about a marker's own size, so a click beside a dot picks the unit under it. */
+/** Least reach of a mouse (px): about a marker's own size, so a pointer beside a dot means the unit under it. */
 export const MOUSE_RADIUS = 6;
+/** What a mouse reaches beyond a mark's drawn edge (px). */
+export const MOUSE_SLACK = 4;
 /** How near an arc must pass to be what was tapped (px); a mouse uses its hover tolerance. */
 export const TOUCH_ARC_TOLERANCE = 8;
 export const MOUSE_ARC_TOLERANCE = 4;
 
-/** A marker on screen: a point place (`id`) or a cluster of them (`cluster`, MapLibre's cluster id). */
+/**
+ * A mark on screen: a place (`id`: a city dot, or the anchor where a region's arcs end), a cluster
+ * of dots (`cluster`, MapLibre's cluster id) or a country's anchor ring (`anchor`, the country id).
+ * `r`: its drawn radius (px), 0 or absent for an anchor with no dot.
+ */
 export interface Marker {
   x: number;
   y: number;
+  r?: number;
   id?: string;
   cluster?: number;
+  anchor?: string;
 }
 
 export type Pick =
   | { kind: 'place'; id: string }
   | { kind: 'cluster'; cluster: number; x: number; y: number }
+  | { kind: 'anchor'; country: string }
   | { kind: 'arc' }
   | { kind: 'region'; id: string }
   | { kind: 'none' };
 
 export interface PickInput {
-  /** Where the finger or pointer came down (container pixels). */
+  /** Where the pointer is or the finger came down (container pixels). */
   x: number;
   y: number;
-  /** Markers near that point (any order; those beyond `radius` are ignored). */
+  /** Marks near that point (any order; those beyond their reach are ignored). */
   markers: readonly Marker[];
   /** Whether an arc passes within its tolerance of the point. */
   arc: boolean;
   /** The unit whose polygon is under the point, or null. */
   region: string | null;
+  /** The least reach (px): MOUSE_RADIUS or TOUCH_RADIUS. */
   radius: number;
+  /** Reach beyond a mark's drawn radius (px). */
+  slack?: number;
 }
 
-/**
- * The nearest marker within `radius` (a place itself before a cluster at the same distance), else
- * the arc, else the region, else none.
- */
-export function choosePick({ x, y, markers, arc, region, radius }: PickInput): Pick {
+/** How far from its centre a mark is reached. */
+export const reachOf = (m: Marker, radius: number, slack = MOUSE_SLACK): number => Math.max(radius, (m.r ?? 0) + slack);
+
+/** Of marks at the same distance: a place, then a country anchor, then a cluster. */
+const rank = (m: Marker): number => (m.id !== undefined ? 0 : m.anchor !== undefined ? 1 : 2);
+
+/** The nearest mark within its reach, else the arc, else the region, else none. */
+export function choosePick({ x, y, markers, arc, region, radius, slack = MOUSE_SLACK }: PickInput): Pick {
   let best: Marker | null = null;
   let bestD = Infinity;
   for (const m of markers) {
-    if (m.id === undefined && m.cluster === undefined) continue;
+    if (m.id === undefined && m.cluster === undefined && m.anchor === undefined) continue;
     const d = Math.hypot(m.x - x, m.y - y);
-    if (d > radius) continue;
-    if (d < bestD || (d === bestD && best?.id === undefined && m.id !== undefined)) {
+    if (d > reachOf(m, radius, slack)) continue;
+    if (d < bestD || (d === bestD && best && rank(m) < rank(best))) {
       best = m;
       bestD = d;
     }
   }
   if (best?.id !== undefined) return { kind: 'place', id: best.id };
+  if (best?.anchor !== undefined) return { kind: 'anchor', country: best.anchor };
   if (best?.cluster !== undefined) return { kind: 'cluster', cluster: best.cluster, x: best.x, y: best.y };
   if (arc) return { kind: 'arc' };
   if (region !== null) return { kind: 'region', id: region };
   return { kind: 'none' };
+}
+
+/** The same pick, named for comparison (tests, the hover state): 'place:CN-SD', 'arc', 'none'… */
+export function pickKey(p: Pick): string {
+  switch (p.kind) {
+    case 'place':
+    case 'region':
+      return `${p.kind}:${p.id}`;
+    case 'anchor':
+      return `anchor:${p.country}`;
+    case 'cluster':
+      return `cluster:${p.cluster}`;
+    default:
+      return p.kind;
+  }
 }
 
 /**

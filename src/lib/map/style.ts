@@ -7,6 +7,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
+import { clusterRadiusExpression, dotRadiusExpression, SHOWN_EXPRESSION } from './dots.ts';
 
 export const SOURCE = {
   countries: 'countries',
@@ -16,6 +17,8 @@ export const SOURCE = {
   /** The same point places, clustered: where markers would pile up they merge into one circle with a count. */
   clusters: 'city-clusters',
   programme: 'programme',
+  /** The selected place's point (any kind): its ring. */
+  selection: 'selection',
 } as const;
 export const LAYER = {
   background: 'background',
@@ -33,6 +36,10 @@ export const LAYER = {
   dotBlockers: 'label-dot-blockers',
   clusterCount: 'city-cluster-count',
   programme: 'programme-points',
+  /** The selection's marks: the selected region's or province's outline, and a ring on its point. */
+  regionsSelected: 'regions-selected-line',
+  selectionHalo: 'selection-halo',
+  selectionRing: 'selection-ring',
 } as const;
 
 /** Point places closer than this (px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every place stands alone. */
@@ -139,6 +146,8 @@ export interface StyleContent {
   showProgramme?: boolean;
   /** Partnerships per place id over the whole bundle: the labels' and markers' placement priority. */
   weights?: ReadonlyMap<string, number>;
+  /** The point places of the view (dots.ts shownDots), which alone are clustered; all of `points` if absent. */
+  shown?: FeatureCollection<Point, { id: string }>;
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
@@ -150,6 +159,7 @@ const EMPTY_PLACES: FeatureCollection<Point, { id: string }> = { type: 'FeatureC
  */
 export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
   const points = withWeights(content.points ?? EMPTY_PLACES, content.weights);
+  const clustered = content.shown ? withWeights(content.shown, content.weights) : points;
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
@@ -158,8 +168,9 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: withWeights(geo.labels, content.weights) },
       [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
-      [SOURCE.clusters]: { type: 'geojson', data: points, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+      [SOURCE.clusters]: { type: 'geojson', data: clustered, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
       [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
+      [SOURCE.selection]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': palette.water, 'background-opacity': transparent ? 0 : 1 } },
@@ -206,7 +217,7 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         source: SOURCE.clusters,
         filter: ['has', 'point_count'],
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 9, 10, 13, 30, 17],
+          'circle-radius': clusterRadiusExpression(),
           'circle-color': palette.hover,
           'circle-opacity': 0.14,
           'circle-stroke-color': palette.hover,
@@ -215,25 +226,19 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        // Every point place, small while the map is far out (merged into clusters), larger closer in.
+        // The point places of the view (dots.ts: every point place is in the source, those of the view have the
+        // feature-state `shown`), small while the map is far out (merged into clusters), larger closer in, and
+        // larger with their partnerships in the view (dots.ts dotRadius).
         id: LAYER.cities,
         type: 'circle',
         source: SOURCE.cities,
         paint: {
-          'circle-radius': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            1,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 1.5],
-            3,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 2.2],
-            CLUSTER_MAX_ZOOM,
-            ['case', ['boolean', ['feature-state', 'hover'], false], 6, 3.5],
-          ],
+          'circle-radius': dotRadiusExpression(),
           'circle-color': palette.dot,
+          'circle-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
           'circle-stroke-color': palette.hover,
-          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, CLUSTER_MAX_ZOOM, 1.5],
+          'circle-stroke-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, ['case', SHOWN_EXPRESSION, 0.8, 0], CLUSTER_MAX_ZOOM, ['case', SHOWN_EXPRESSION, 1.5, 0]],
         },
       },
       regionLabelLayer(palette),
@@ -268,8 +273,51 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
           'circle-stroke-width': 1.5,
         },
       },
+      ...selectionLayers(palette),
     ],
   };
+}
+
+/**
+ * The selected place, marked apart from the hover (issue 14, item 8): a region or a province gets a
+ * heavy outline in the label colour (hover is a thin blue one), and every selected place a ring on its
+ * point, haloed so that it reads over arcs and fills. MapView sets the outline's feature-state
+ * `selected` and the `selection` source's point.
+ */
+export function selectionLayers(palette: Palette): StyleSpecification['layers'] {
+  return [
+    {
+      id: LAYER.regionsSelected,
+      type: 'line',
+      source: SOURCE.regions,
+      paint: {
+        'line-color': palette.label,
+        'line-width': 2.5,
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    {
+      id: LAYER.selectionHalo,
+      type: 'circle',
+      source: SOURCE.selection,
+      paint: { 'circle-radius': 9, 'circle-opacity': 0, 'circle-stroke-width': 4.5, 'circle-stroke-color': palette.labelHalo, 'circle-stroke-opacity': 0.9 },
+    },
+    {
+      id: LAYER.selectionRing,
+      type: 'circle',
+      source: SOURCE.selection,
+      paint: { 'circle-radius': 9, 'circle-opacity': 0, 'circle-stroke-width': 2, 'circle-stroke-color': palette.label },
+    },
+  ];
+}
+
+/** The selection's themed colours, for a live theme switch (MapView). */
+export function selectionPaint(palette: Palette): [layer: string, property: string, value: unknown][] {
+  return [
+    [LAYER.regionsSelected, 'line-color', palette.label],
+    [LAYER.selectionHalo, 'circle-stroke-color', palette.labelHalo],
+    [LAYER.selectionRing, 'circle-stroke-color', palette.label],
+  ];
 }
 
 // ── Labels (issue 14, item 7) ──────────────────────────────────────────────────
