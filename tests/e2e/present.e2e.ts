@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { HEADER, FOOTER_SHADED } from '../../src/lib/export/png.ts';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
 
@@ -226,7 +227,8 @@ describe('PNG export in a real Chromium', () => {
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
     expect(width).toBe(2 * css.w);
-    expect(height).toBe(2 * (css.h + 58 + 50));
+    // The title band above the map, the footer (with its shading key row) below (export/png.ts).
+    expect(height).toBe(2 * (css.h + HEADER + FOOTER_SHADED));
     // Decode it in the page and look at the pixels: the map area is not one colour, and the arcs' colours are there.
     const stats = await page.evaluate(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));

@@ -173,6 +173,38 @@ export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, pe
   };
 }
 
+/**
+ * The period tables added up to the end of `period` (cumulative mode): every partnership the
+ * tables from the first period's to this one's count, rows merged by printed label. `tables`
+ * lists the tables summed (4, 5, … in order); `table` is the last of them.
+ */
+export function cumulativeTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, period: PeriodId): PeriodTable & { tables: number[] } {
+  const upTo = bundle.periods.findIndex((p) => p.id === period);
+  if (upTo < 0) throw new Error(`unknown period ${period}`);
+  const parts = bundle.periods.slice(0, upTo + 1).map((p) => periodTable(bundle, p.id));
+  const rows = new Map<string, PeriodTableRow>();
+  const columnTotals = zeros();
+  let total = 0;
+  for (const part of parts) {
+    for (const r of part.rows) {
+      const row = rows.get(r.label) ?? { label: r.label, cells: zeros(), total: 0 };
+      for (const c of Object.keys(r.cells) as (keyof typeof r.cells)[]) row.cells[c] += r.cells[c];
+      row.total += r.total;
+      rows.set(r.label, row);
+    }
+    for (const c of Object.keys(part.columnTotals) as (keyof typeof part.columnTotals)[]) columnTotals[c] += part.columnTotals[c];
+    total += part.total;
+  }
+  return {
+    period,
+    table: parts[parts.length - 1].table,
+    tables: parts.map((p) => p.table),
+    rows: [...rows.values()].sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    columnTotals,
+    total,
+  };
+}
+
 /** The printed cells of one table, as a lookup `row → column → value`. */
 export function printedTable(cells: readonly PrintedCell[], table: number): Map<string, Map<string, number | null>> {
   const out = new Map<string, Map<string, number | null>>();

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import PeriodPanel from './PeriodPanel.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
-import { atlasData, periodTable, printedTable } from '../data/selectors.ts';
+import { atlasData, cumulativeTable, inPeriod, periodTable, printedTable } from '../data/selectors.ts';
 import { PERIOD_IDS } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
@@ -83,5 +83,27 @@ describe('PeriodPanel', () => {
     render(PeriodPanel, { props: { data, period: '2000-2007' } });
     expect(screen.getByTestId('period-table').querySelectorAll('td.flagged')).toHaveLength(0);
     expect(screen.queryByTestId('footnote-unrecoverable')).toBeNull();
+  });
+
+  it('in cumulative mode adds the tables up to the period, with their printed totals summed', () => {
+    render(PeriodPanel, { props: { data, period: '2000-2007', mode: 'cumulative' } });
+    const table = screen.getByTestId('period-table');
+    expect(table.querySelector('caption')?.textContent).toMatch(/^\s*Tables 4–6 added up\./);
+    // The same partnerships as the map's cumulative view: 27 + 11 + 30.
+    expect(screen.getByTestId('computed-total').textContent).toBe(String(inPeriod(bundle.partnerships, '2000-2007', 'cumulative').length));
+    expect(screen.getByTestId('computed-total').textContent).toBe('68');
+    const sum = cumulativeTable(bundle, '2000-2007');
+    expect(sum.tables).toEqual([4, 5, 6]);
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(sum.rows.length);
+    // Shanghai's row adds its rows of Tables 4–6.
+    const shanghai = [4, 5, 6].map((t) => periodTable(bundle, (['1982-1989', '1991-1999', '2000-2007'] as const)[t - 4]).rows.find((r) => r.label === 'Shanghai')?.total ?? 0);
+    expect(sum.rows.find((r) => r.label === 'Shanghai')!.total).toBe(shanghai.reduce((a, b) => a + b, 0));
+    // Table 4's printed total is missing from our copy, so the sum of printed totals is too.
+    expect(screen.getByTestId('printed-total').textContent).toContain('missing from our copy of the report');
+  });
+
+  it('in cumulative mode for the first period is that period’s own table', () => {
+    render(PeriodPanel, { props: { data, period: '1982-1989', mode: 'cumulative' } });
+    expect(screen.getByTestId('period-table').querySelector('caption')?.textContent).toMatch(/^\s*Table 4\. Partnerships/);
   });
 });

@@ -86,6 +86,11 @@ export const periodPanelLabel = (table: number, period: PeriodSelection) => `Tab
 export function periodTableCaption(table: number, period: PeriodSelection): string {
   return `Table ${table}. Partnerships between regions of the six EU countries and Chinese provinces/cities, ${periodLabel(period)} (computed from the data)`;
 }
+/** Cumulative mode: the tables added up ('Tables 4–6, up to the end of 2000–2007'). */
+export const cumulativePanelLabel = (tables: readonly number[], period: PeriodSelection) => `Tables ${tables[0]}–${tables.at(-1)}, up to the end of ${periodLabel(period)}`;
+export function cumulativeTableCaption(tables: readonly number[], period: PeriodSelection): string {
+  return `Tables ${tables[0]}–${tables.at(-1)} added up. Partnerships between regions of the six EU countries and Chinese provinces/cities up to the end of ${periodLabel(period)}; each row adds the rows of the same printed label (computed from the data; the printed total is the sum of the tables' printed totals)`;
+}
 export const CHINESE_PARTNER = 'Chinese partner';
 export const TOTAL = 'Total';
 /** The total the report prints, beside the computed one. */
