@@ -32,7 +32,7 @@ describe('EmbedHead', () => {
     const p = props(true, false);
     p.atlas.select('PL71');
     render(EmbedHead, p);
-    expect(screen.getByTestId('embed-selection').textContent).toBe('Selected: Łódź (region)');
+    expect(screen.getByTestId('embed-selection').textContent).toBe('Selected: Łódzkie (region)');
   });
 
   it('says nothing of a selection when there is none', () => {

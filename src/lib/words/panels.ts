@@ -176,7 +176,7 @@ export const OVERVIEW_SCOPE = 'The whole report: every period, country and statu
 export const overviewScopeView = (n: number, view: string) => `The map shows ${n} of them now (${view}); this overview does not change with the view.`;
 
 // ── The embed's head ─────────────────────────────────────────────────────────
-/** An embed that opens on a chosen place names it and its kind (a region and a city may share a name): 'Selected: Łódź (region)'. */
+/** An embed that opens on a chosen place names it and its kind (its kind, as in a tooltip): 'Selected: Łódzkie (region)'. */
 export const embedSelection = (name: string, kind: string) => `Selected: ${name} (${kind})`;
 
 // ── What the report leaves open about a European place's country ────────────
