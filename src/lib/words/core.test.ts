@@ -65,3 +65,12 @@ describe('kindOf', () => {
     expect(kindOf({ kind: 'cn-district', localName: null })).toBe('district');
   });
 });
+
+describe('kindBeside', () => {
+  it('leaves out a kind the name already says', async () => {
+    const { kindBeside } = await import('./core.ts');
+    expect(kindBeside({ name: 'Changning District (Shanghai)', kind: 'cn-district', localName: null })).toBeNull();
+    expect(kindBeside({ name: 'Chengdu', kind: 'cn-city', localName: '成都市' })).toBe('city');
+    expect(kindBeside({ name: 'Shanghai', kind: 'cn-province', localName: '上海市' })).toBe('municipality');
+  });
+});

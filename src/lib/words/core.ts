@@ -115,6 +115,12 @@ export function kindOf(place: { kind: PlaceKind; localName?: string | null }): s
   return KIND_WORD[place.kind];
 }
 
+/** The kind beside a place's name, unless the name already says it ('Changning District (Shanghai)' needs no 'district'). */
+export function kindBeside(place: { name: string; kind: PlaceKind; localName?: string | null }): string | null {
+  const kind = kindOf(place);
+  return new RegExp(`\\b${kind}\\b`, 'i').test(place.name) ? null : kind;
+}
+
 /** A country's name from the data (the bundle's `countries`), never an abbreviation; its id if unknown. */
 export function countryName(countries: ReadonlyMap<string, Pick<Country, 'name'>>, id: string): string {
   return countries.get(id)?.name ?? id;

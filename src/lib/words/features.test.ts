@@ -61,3 +61,13 @@ describe('feature words', () => {
     expect(arcSentence(anchoredEnd('Germany'), 'Jiangsu', 'since 1990', 'ended')).toBe('Germany (region not named in the report) → Jiangsu: since 1990, ended');
   });
 });
+
+describe('agreementFact', () => {
+  it('never reads "agreement: agreement"', async () => {
+    const { agreementFact } = await import('./panels.ts');
+    expect(agreementFact('agreement')).toBe('with an agreement');
+    expect(agreementFact('agreement 2016')).toBe('with an agreement (2016)');
+    expect(agreementFact('official agreement 2015')).toBe('with an official agreement (2015)');
+    expect(agreementFact('none (no formal agreement)')).toBe('agreement: none (no formal agreement)');
+  });
+});

@@ -46,7 +46,15 @@ export const startedIn = (year: number) => `started ${year}`;
 export const NO_START_YEAR = 'start year not given';
 /** A record's status: 'status: active', or 'status not stated'. */
 export const statusFact = (s: Status) => (s === 'unknown' ? STATUS_WORD[s] : `status: ${STATUS_WORD[s]}`);
-export const agreementFact = (a: string) => `agreement: ${a}`;
+/**
+ * A record's agreement in words. The data's bare 'agreement' (an agreement exists) reads 'with an agreement',
+ * 'agreement 2016' 'with an agreement (2016)'; anything longer is quoted after 'agreement:' (never 'agreement: agreement').
+ */
+export function agreementFact(a: string): string {
+  const m = /^(official )?agreement(?: (\d{4}))?$/.exec(a.trim());
+  if (m) return `with an ${m[1] ?? ''}agreement${m[2] ? ` (${m[2]})` : ''}`;
+  return `agreement: ${a}`;
+}
 export const renewalsFact = (r: string) => `renewals: ${r}`;
 export const COUNTED_NONE = "Named in the report's text; not counted in its tables.";
 export const COUNTED_TABLE_9 = 'Counted only in Table 9, no period.';
