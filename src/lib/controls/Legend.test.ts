@@ -122,4 +122,11 @@ describe('Legend', () => {
     expect(screen.queryByTestId('lines-switch')).toBeNull();
     expect(screen.getByTestId('flow-widths')).toBeTruthy();
   });
+
+  it('says under the count how the whole report’s figure is made up, when given', async () => {
+    const { rerender } = render(Legend, { props: { ...props(), breakdown: '= 134 in Tables 4–8 + 9 only in Table 9' } });
+    expect(screen.getByTestId('counter-breakdown').textContent).toBe('= 134 in Tables 4–8 + 9 only in Table 9');
+    await rerender({ ...props(), breakdown: null });
+    expect(screen.queryByTestId('counter-breakdown')).toBeNull();
+  });
 });

@@ -79,3 +79,6 @@ export const suggestionsLabel = (label: string) => `${label}: suggestions`;
 /** A result found by another spelling of its name. */
 export const alsoWritten = (spelling: string) => `also written “${spelling}”`;
 export const noMatch = (query: string) => `No place matches “${query}”.`;
+
+/** Under the counter in "All": how the figure is made ('= 134 in Tables 4–8 + 9 only in Table 9'); the Overview gives the rest of the sum. */
+export const counterBreakdown = (t: { periodTables: number; table9Only: number }) => `= ${t.periodTables} in Tables 4–8 + ${t.table9Only} only in Table 9`;
