@@ -206,7 +206,8 @@ export function dataNote(bundle: Bundle): string {
   const readings: Record<string, number> = {};
   for (const c of bundle.printedCells) readings[c.reading] = (readings[c.reading] ?? 0) + 1;
   const segments = timeline();
-  const drawnFrom = bundle.sources.map((d) => d.label);
+  // The same line as the Sources dialog's "Cite this atlas": drawn from the report and the IURC booklet.
+  const drawnFrom = bundle.sources.filter((d) => d.id === '003' || d.id === '002').reverse().map((d) => d.label);
   const parts: string[] = [heading(w.NOTE_TITLE)];
   if (bundle.atlas) parts.push(wrap(`${w.NOTE_CITE}: ${w.citeAtlas(bundle.atlas, drawnFrom)}`));
   parts.push(heading(w.NOTE_FILES_HEADING, '-'), wrap(w.NOTE_FILES_INTRO));
