@@ -12,6 +12,7 @@ import { citeRefs } from '../data/cite.ts';
 import { timeline } from '../state/periods.ts';
 import { csvText } from '../export/tables.ts';
 import * as w from '../words/index.ts';
+import * as n from '../words/download-note.ts';
 
 /** Indexes of the bundle a row needs. */
 interface Lookup {
@@ -24,7 +25,7 @@ interface Lookup {
 /** One downloadable table: its file name, words, described columns and how each column reads a record. */
 export interface DataTable<T = unknown, C extends string = string> {
   file: string;
-  words: w.TableWords;
+  words: n.TableWords;
   /** Column name → what it holds, in the order of the file's columns. */
   columns: Readonly<Record<C, string>>;
   records: (b: Bundle) => readonly T[];
@@ -38,10 +39,10 @@ function table<T, C extends string>(t: DataTable<T, C>): DataTable<T, C> {
   return t;
 }
 
-const partnerships = table<Partnership, keyof typeof w.PARTNERSHIP_COLUMNS>({
+const partnerships = table<Partnership, keyof typeof n.PARTNERSHIP_COLUMNS>({
   file: 'partnerships.csv',
-  words: w.PARTNERSHIPS_TABLE,
-  columns: w.PARTNERSHIP_COLUMNS,
+  words: n.PARTNERSHIPS_TABLE,
+  columns: n.PARTNERSHIP_COLUMNS,
   records: (b) => b.partnerships,
   cells: {
     id: (p) => p.id,
@@ -70,10 +71,10 @@ const partnerships = table<Partnership, keyof typeof w.PARTNERSHIP_COLUMNS>({
   },
 });
 
-const places = table<Place, keyof typeof w.PLACE_COLUMNS>({
+const places = table<Place, keyof typeof n.PLACE_COLUMNS>({
   file: 'places.csv',
-  words: w.PLACES_TABLE,
-  columns: w.PLACE_COLUMNS,
+  words: n.PLACES_TABLE,
+  columns: n.PLACE_COLUMNS,
   records: (b) => b.places,
   cells: {
     id: (p) => p.id,
@@ -100,10 +101,10 @@ function tableRef(b: Bundle, n: number): SourceRef[] {
   return found ? [{ file: found.file, ref }] : [];
 }
 
-const cells = table<PrintedCell, keyof typeof w.CELL_COLUMNS>({
+const cells = table<PrintedCell, keyof typeof n.CELL_COLUMNS>({
   file: 'printed_cells.csv',
-  words: w.CELLS_TABLE,
-  columns: w.CELL_COLUMNS,
+  words: n.CELLS_TABLE,
+  columns: n.CELL_COLUMNS,
   records: (b) => b.printedCells,
   cells: {
     table: (c) => String(c.table),
@@ -116,10 +117,10 @@ const cells = table<PrintedCell, keyof typeof w.CELL_COLUMNS>({
   },
 });
 
-const statements = table<Statement, keyof typeof w.STATEMENT_COLUMNS>({
+const statements = table<Statement, keyof typeof n.STATEMENT_COLUMNS>({
   file: 'statements.csv',
-  words: w.STATEMENTS_TABLE,
-  columns: w.STATEMENT_COLUMNS,
+  words: n.STATEMENTS_TABLE,
+  columns: n.STATEMENT_COLUMNS,
   records: (b) => b.statements,
   cells: {
     id: (s) => s.id,
@@ -131,10 +132,10 @@ const statements = table<Statement, keyof typeof w.STATEMENT_COLUMNS>({
   },
 });
 
-const contradictions = table<Contradiction, keyof typeof w.CONTRADICTION_COLUMNS>({
+const contradictions = table<Contradiction, keyof typeof n.CONTRADICTION_COLUMNS>({
   file: 'contradictions.csv',
-  words: w.CONTRADICTIONS_TABLE,
-  columns: w.CONTRADICTION_COLUMNS,
+  words: n.CONTRADICTIONS_TABLE,
+  columns: n.CONTRADICTION_COLUMNS,
   records: (b) => b.contradictions,
   cells: {
     id: (c) => c.id,
@@ -208,32 +209,32 @@ export function dataNote(bundle: Bundle): string {
   const segments = timeline();
   // The same line as the Sources dialog's "Cite this atlas": drawn from the report and the IURC booklet.
   const drawnFrom = bundle.sources.filter((d) => d.id === '003' || d.id === '002').reverse().map((d) => d.label);
-  const parts: string[] = [heading(w.NOTE_TITLE)];
-  if (bundle.atlas) parts.push(wrap(`${w.NOTE_CITE}: ${w.citeAtlas(bundle.atlas, drawnFrom)}`));
-  parts.push(heading(w.NOTE_FILES_HEADING, '-'), wrap(w.NOTE_FILES_INTRO));
-  for (const t of DATA_TABLES) parts.push(wrap(`${t.words.title}. ${t.words.row} ${w.rowsLine(t.records(bundle).length)}`, '  '));
-  parts.push(wrap(w.NOTE_JSON));
-  parts.push(heading(w.NOTE_COLUMNS_HEADING, '-'));
+  const parts: string[] = [heading(n.NOTE_TITLE)];
+  if (bundle.atlas) parts.push(wrap(`${n.NOTE_CITE}: ${w.citeAtlas(bundle.atlas, drawnFrom)}`));
+  parts.push(heading(n.NOTE_FILES_HEADING, '-'), wrap(n.NOTE_FILES_INTRO));
+  for (const t of DATA_TABLES) parts.push(wrap(`${t.words.title}. ${t.words.row} ${n.rowsLine(t.records(bundle).length)}`, '  '));
+  parts.push(wrap(n.NOTE_JSON));
+  parts.push(heading(n.NOTE_COLUMNS_HEADING, '-'));
   for (const t of DATA_TABLES) {
     const cols = Object.entries(t.columns as Record<string, string>).map(([name, about]) => wrap(`${name}: ${about}`, '    '));
     parts.push(`${t.words.title}\n${cols.map((c) => `  ${c}`).join('\n')}`);
   }
-  parts.push(heading(w.NOTE_SOURCES_HEADING, '-'), wrap(w.NOTE_SOURCES_INTRO));
+  parts.push(heading(n.NOTE_SOURCES_HEADING, '-'), wrap(n.NOTE_SOURCES_INTRO));
   for (const d of bundle.sources) parts.push(wrap(`${d.label}. ${d.reference}${d.address ? ` ${d.address}` : ''}`, '  '));
   parts.push(
-    heading(w.NOTE_LIMITS_HEADING, '-'),
-    wrap(w.limitConfidence(count(ps, (p) => p.confidence === 'low'), count(ps, (p) => p.confidence === 'medium'), ps.length)),
+    heading(n.NOTE_LIMITS_HEADING, '-'),
+    wrap(n.limitConfidence(count(ps, (p) => p.confidence === 'low'), count(ps, (p) => p.confidence === 'medium'), ps.length)),
     wrap(
-      w.limitCounted(
+      n.limitCounted(
         count(ps, (p) => p.counted === 'period-table'),
         count(ps, (p) => p.counted === 'table-9'),
         count(ps, (p) => p.counted === 'none'),
-        bundle.unattributed.reduce((n, u) => n + u.count, 0),
+        bundle.unattributed.reduce((sum, u) => sum + u.count, 0),
       ),
     ),
-    wrap(w.limitContradictions(bundle.contradictions.length, bundle.contradictions.slice(0, 2).map((c) => w.disagreement(c.about, c.valueA, c.valueB)))),
-    wrap(w.limitPeriods(segments.filter((s) => s.kind === 'period').map((s) => s.label), segments.filter((s) => s.kind === 'gap').map((s) => s.label))),
-    wrap(w.limitCells(readings)),
+    wrap(n.limitContradictions(bundle.contradictions.length, bundle.contradictions.slice(0, 2).map((c) => n.disagreement(c.about, c.valueA, c.valueB)))),
+    wrap(n.limitPeriods(segments.filter((s) => s.kind === 'period').map((s) => s.label), segments.filter((s) => s.kind === 'gap').map((s) => s.label))),
+    wrap(n.limitCells(readings)),
   );
   return `${parts.join('\n\n')}\n`;
 }
