@@ -14,7 +14,7 @@ export interface TableWords {
 
 export const PARTNERSHIPS_TABLE: TableWords = {
   title: 'Partnerships',
-  row: 'One row per partnership the atlas knows: those the report’s period tables count (drawn on the map), those only its province ranking (Table 9) counts, and those the text names but no table counts. The column “counted” says which.',
+  row: 'One row per partnership the atlas knows: those the report’s period tables count and those only its province ranking (Table 9) counts (together, what the map draws), and those the text names but no table counts. The column “counted” says which.',
 };
 /** The partnerships' columns, in their order, each with what it holds. */
 export const PARTNERSHIP_COLUMNS = {
