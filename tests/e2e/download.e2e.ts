@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { downloadBytes, openAtlas, type AtlasPage } from './browser.ts';
 import { parseRows } from '../../scripts/lib/csv.ts';
+import { seriousViolations } from './axe.ts';
 import { DATA_TABLES } from '../../src/lib/download/datasets.ts';
 
 const bundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/bundle.json'), 'utf8')) as {
@@ -32,6 +33,7 @@ describe('Download the data, in a real Chromium', () => {
     await page.getByTestId('open-download').click();
     const dialog = page.getByTestId('download-dialog');
     await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     const csv = await fetchDownload(page, 'download-partnerships.csv');
     expect(csv.name).toBe('partnerships.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
