@@ -70,9 +70,16 @@ const cell = (v: string) => {
 /** Byte-order mark: without it Excel in a Chinese or Polish locale reads UTF-8 as its own code page (四川, Łódź garbled). */
 export const CSV_BOM = '\uFEFF';
 
+/**
+ * A CSV file: the byte-order mark, the header, one line per row (CRLF, RFC 4180
+ * quoting, formulas neutralised). Shared by the view's export and the whole-dataset download.
+ */
+export function csvText<C extends string>(columns: readonly C[], rows: readonly Readonly<Record<C, string>>[]): string {
+  return CSV_BOM + [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
 export function toCsv(list: readonly Partnership[], ctx: ExportContext): string {
-  const rows = exportRows(list, ctx);
-  return CSV_BOM + [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return csvText(CSV_COLUMNS, exportRows(list, ctx));
 }
 
 /** The arcs as GeoJSON LineStrings (great-circle samples), with the partnership's fields as properties. */
