@@ -109,7 +109,7 @@ describe('keyboard alone in a real Chromium', () => {
     await waitForMapIdle(page);
     const search = page.locator('input[role="combobox"]');
     await search.focus();
-    await page.keyboard.type('Lodz');
+    await page.keyboard.type('Lodzkie');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.search.includes('select=PL71'));
