@@ -41,8 +41,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
     const fit = await page.getByTestId('period-table').evaluate((t) => {
       const panel = t.parentElement!.getBoundingClientRect();
       const cells = [...t.querySelectorAll('thead th')].map((c) => c.getBoundingClientRect().right);
-      const codesShown = [...t.querySelectorAll('thead th .code')].some((c) => getComputedStyle(c).display !== 'none');
-      return { codesShown, lastRight: Math.max(...cells), panelRight: panel.right, headers: [...t.querySelectorAll('thead th')].map((c) => (c.querySelector('.name') ?? c).textContent!.trim()) };
+      const codesShown = [...t.querySelectorAll('thead th .iso-code')].some((c) => getComputedStyle(c).display !== 'none');
+      return { codesShown, lastRight: Math.max(...cells), panelRight: panel.right, headers: [...t.querySelectorAll('thead th')].map((c) => (c.querySelector('.iso-name') ?? c).textContent!.trim()) };
     });
     expect(fit.headers).toContain('United Kingdom');
     // At 1280 px the columns show the countries' names, not the ISO codes a phone gets.

@@ -19,9 +19,9 @@ describe('PeriodPanel', () => {
     expect(screen.getByTestId('computed-total').textContent).toBe(String(computed.total));
     expect(table.querySelectorAll('tbody tr')).toHaveLength(computed.rows.length);
     // What a screen reader reads for each column (the ISO code shown in a narrow panel is hidden from it).
-    const headers = [...table.querySelectorAll('thead th')].map((th) => (th.querySelector('.name') ?? th).textContent?.trim());
+    const headers = [...table.querySelectorAll('thead th')].map((th) => (th.querySelector('.iso-name') ?? th).textContent?.trim());
     expect(headers).toEqual(['Chinese partner', 'France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy', 'Total']);
-    const codes = [...table.querySelectorAll('thead th .code')];
+    const codes = [...table.querySelectorAll('thead th .iso-code')];
     expect(codes.map((c) => [c.textContent, c.getAttribute('aria-hidden')])).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT'].map((c) => [c, 'true']));
     const printed = printedTable(bundle.printedCells, computed.table).get('Total')?.get('Total') ?? null;
     const shown = screen.getByTestId('printed-total').textContent ?? '';
