@@ -19,3 +19,4 @@ export * from './print.ts';
 export * from './sources.ts';
 export * from './colours.ts';
 export * from './flows.ts';
+export * from './uncertainty.ts';

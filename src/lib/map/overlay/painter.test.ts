@@ -6,7 +6,7 @@ import { flowStroke } from '../../arcs/flows.ts';
 import { recordingContext } from './testing.ts';
 
 const line = (...xy: number[]) => new Float64Array(xy);
-const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, quiet: false, width: null, colour: '#0072B2', dash: [], lines: [], ...over });
+const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, quiet: false, low: false, width: null, colour: '#0072B2', dash: [], lines: [], ...over });
 
 /** What was set just before each stroke. */
 function strokes(calls: ReturnType<typeof recordingContext>['calls']) {
