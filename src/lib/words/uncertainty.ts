@@ -18,13 +18,17 @@ export function confidenceReason(confidence: Confidence, table: number | null): 
 /** A flow some (not all) of whose partnerships are reconstructions: '2 of 3 placed only so that the totals hold'. */
 export const flowLowShare = (low: number, total: number): string => `${low} of ${total} placed only so that the totals hold`;
 
-/** The legend's key to the hollow line. */
+/** The legend's key to the hollow line (and the exports' legends). */
 export const LOW_KEY_LABEL = 'Hollow: placed only so that the totals hold';
+/** The live legend's shorter key (its title says the rest: `LOW_KEY_HINT`). */
+export const LOW_KEY_SHORT = 'Hollow: a reconstruction';
 /** The key's title (hover): what a hollow line means. */
 export const LOW_KEY_HINT =
   'A hollow line is a reconstruction: our copy of the report gives the numbers but not the country, so the line is placed where the printed totals hold';
 
-/** The legend's filter: keep only the records the report states outright. */
-export const CERTAIN_ONLY_LABEL = 'Only records the report states outright';
+/** The legend's filter: keep only the records the report states outright (`confidence=high`). */
+export const CERTAIN_ONLY_LABEL = 'Only what the report states outright';
+/** The same filter when the address also keeps the records read with the text's help (`confidence=high,medium`). */
+export const NO_RECONSTRUCTIONS_LABEL = 'No reconstructions';
 /** The filter's title. */
-export const CERTAIN_ONLY_HINT = 'Hide the reconstructed and the partly inferred records';
+export const CERTAIN_ONLY_HINT = 'Hide the records placed only so that the totals hold, and those read with the help of the report’s text';
