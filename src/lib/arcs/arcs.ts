@@ -64,7 +64,7 @@ export function arcStroke(
  * certain line's width; the result is the outer width and the middle rail's, in pixels.
  */
 export function hollow(width: number): { width: number; rail: number } {
-  return { width: width + 1.6, rail: width * 0.5 + 0.6 };
+  return { width: width + 2.2, rail: width * 0.5 + 1 };
 }
 
 /** Whether a partnership is drawn hollow: a low-confidence reading (see `hollow`). */
