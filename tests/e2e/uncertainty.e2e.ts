@@ -64,7 +64,7 @@ describe('uncertainty on the map', () => {
     const key = page.getByTestId('confidence-key');
     await expect.poll(() => key.isVisible()).toBe(true);
     expect(await key.textContent()).toContain('Hollow');
-    const [keyLine, keyRail] = await key.locator('svg line').evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).strokeWidth)));
+    const [keyLine, keyRail] = await key.locator('svg [data-part]').evaluateAll((ls) => ls.map((l) => parseFloat(getComputedStyle(l).strokeWidth)));
     expect(keyRail).toBeGreaterThan(0);
     expect(keyLine).toBeGreaterThan(keyRail);
 

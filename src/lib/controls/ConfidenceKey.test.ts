@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import ConfidenceKey from './ConfidenceKey.svelte';
+import ConfidenceFilter from './ConfidenceFilter.svelte';
 import Legend from './Legend.svelte';
 import { arcStroke } from '../arcs/arcs.ts';
 import { COUNTRY_NAMES, TABLE4_BY_COUNTRY } from '../data/testing.ts';
@@ -10,7 +11,7 @@ import { CERTAIN_ONLY_LABEL, LOW_KEY_LABEL, NO_RECONSTRUCTIONS_LABEL } from '../
 
 describe('ConfidenceKey', () => {
   it('draws the hollow line as the map draws a reconstruction (arcStroke), and names it', () => {
-    render(ConfidenceKey, { props: { confidences: [] } });
+    render(ConfidenceKey);
     const key = screen.getByTestId('confidence-key');
     const st = arcStroke(false, null, false, true);
     const line = key.querySelector('[data-part="line"]')!;
@@ -20,13 +21,11 @@ describe('ConfidenceKey', () => {
     // A certain line of the same look is narrower and has no rail: the key shows the difference.
     expect(st.width).toBeGreaterThan(arcStroke(false).width);
     expect(key.textContent).toContain(LOW_KEY_LABEL);
-    // No filter without its handler.
-    expect(screen.queryByTestId('confidence-filter')).toBeNull();
   });
 
   it('switches the filter: on keeps what the report states outright, off shows all', async () => {
     const onconfidences = vi.fn();
-    const { rerender } = render(ConfidenceKey, { props: { confidences: [], onconfidences } });
+    const { rerender } = render(ConfidenceFilter, { props: { confidences: [], onconfidences } });
     const box = screen.getByRole('checkbox', { name: CERTAIN_ONLY_LABEL }) as HTMLInputElement;
     expect(box.checked).toBe(false);
     await fireEvent.click(box);
@@ -55,6 +54,10 @@ describe('ConfidenceKey', () => {
     unmount();
     render(Legend, { props: { ...props, interactive: false } });
     expect(screen.getByTestId('confidence-key')).toBeTruthy();
+    expect(screen.queryByTestId('confidence-filter')).toBeNull();
+    // No filter without its handler.
+    render(Legend, { props: { ...props, onconfidences: undefined } });
+    expect(screen.getAllByTestId('confidence-key')).toHaveLength(2);
     expect(screen.queryByTestId('confidence-filter')).toBeNull();
   });
 });
