@@ -92,6 +92,10 @@ describe('uncertainty on the map', () => {
       if (said.includes('Poland') || said.includes('placed')) break;
     }
     expect(said).toContain('placed so that the printed totals hold: our copy of Table 7 does not show which country this cell belongs to');
+    // The long reason wraps inside the map rather than running out of it.
+    const [box, map] = await Promise.all([label.boundingBox(), page.locator('canvas.maplibregl-canvas').boundingBox()]);
+    expect(box!.x).toBeGreaterThanOrEqual(map!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
 
     // Over all periods, a low arc against a high one of the same country, status and anchoring.
     await page.locator('button[data-period="all"]').click();
