@@ -6,6 +6,7 @@ import type { Country, EuCountry, Partnership, Place, Status } from '../data/typ
 import { fanBends, greatCircle, type LngLat } from './geometry.ts';
 import { anchoredEnd, arcSentence, arcWhen, countryName } from '../words/core.ts';
 import { flowSentence } from '../words/flows.ts';
+import { confidenceReason, flowLowShare } from '../words/uncertainty.ts';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), one per EU country. */
 export const COUNTRY_COLOURS: Record<EuCountry, string> = {
@@ -34,17 +35,40 @@ export const STATUS_DASH: Record<Status, string | null> = {
 export const QUIET_STATUS: Status = 'unknown';
 
 /**
- * An arc's stroke, width in pixels and opacity: the one definition, read by the
+ * An arc's stroke, width in pixels and opacity (and, `low`, a reconstruction: the
+ * hollow line's middle `rail`, see `hollow`): the one definition, read by the
  * canvas painter (the live overlay above 500 arcs, the PNG export) and, through
  * CSS custom properties set on the overlay's SVG, by its paths (map/overlay/painter.ts).
  * `quiet`: the status is not stated, so the line is thinner and fainter than any
  * other of its look (the pattern is left to the statuses that are known).
  */
-export function arcStroke(countryAnchored: boolean, focus: 'hl' | 'dim' | null = null, quiet = false): { width: number; alpha: number } {
+export function arcStroke(
+  countryAnchored: boolean,
+  focus: 'hl' | 'dim' | null = null,
+  quiet = false,
+  low = false,
+): { width: number; alpha: number; rail?: number } {
   const hl = focus === 'hl';
-  if (quiet) return { width: hl ? 1.8 : countryAnchored ? 0.9 : 1.1, alpha: focus === 'dim' ? 0.08 : hl ? 0.85 : countryAnchored ? 0.45 : 0.6 };
-  return { width: hl ? 2.6 : countryAnchored ? 1.1 : 1.6, alpha: focus === 'dim' ? 0.12 : hl ? 1 : countryAnchored ? 0.75 : 1 };
+  const st = quiet
+    ? { width: hl ? 1.8 : countryAnchored ? 0.9 : 1.1, alpha: focus === 'dim' ? 0.08 : hl ? 0.85 : countryAnchored ? 0.45 : 0.6 }
+    : { width: hl ? 2.6 : countryAnchored ? 1.1 : 1.6, alpha: focus === 'dim' ? 0.12 : hl ? 1 : countryAnchored ? 0.75 : 1 };
+  return low ? { alpha: st.alpha, ...hollow(st.width) } : st;
 }
+
+/**
+ * A reconstruction (a record of low confidence: placed only so that the printed
+ * totals hold) is drawn hollow: the line of its look, widened, with a rail of the
+ * map's own colour down the middle, so that two thin rails of its colour remain.
+ * No other channel carries it: colour stays the country's, the dash the status's,
+ * the faintness a status not stated, and a flow's width its count. `width` is the
+ * certain line's width; the result is the outer width and the middle rail's, in pixels.
+ */
+export function hollow(width: number): { width: number; rail: number } {
+  return { width: width + 2.2, rail: width * 0.5 + 1 };
+}
+
+/** Whether a partnership is drawn hollow: a low-confidence reading (see `hollow`). */
+export const isReconstruction = (p: Pick<Partnership, 'confidence'>): boolean => p.confidence === 'low';
 
 export interface ArcDatum {
   id: string;
@@ -61,6 +85,8 @@ export interface ArcDatum {
   dash: string | null;
   /** Drawn quietly: the status is not stated (see `arcStroke`). */
   quiet: boolean;
+  /** Drawn hollow: a reconstruction, placed only so that the printed totals hold (see `hollow`). */
+  low: boolean;
   /** Sideways offset in pixels so arcs between the same two points do not overlap. */
   bend: number;
   /** Great-circle samples, computed once. */
@@ -84,6 +110,8 @@ export interface FlowDatum {
   colour: string;
   dash: null;
   quiet: false;
+  /** Drawn hollow when every partnership it holds is a reconstruction (see `hollow`). */
+  low: boolean;
   bend: 0;
   points: LngLat[];
   /** The single arcs it stands for, in the view's order. */
@@ -146,6 +174,7 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
     colour: COUNTRY_COLOURS[p.euCountry],
     dash: STATUS_DASH[p.status],
     quiet: p.status === QUIET_STATUS,
+    low: isReconstruction(p),
     points,
   };
   return { arc, pair };
@@ -206,8 +235,16 @@ export function arcLabel(line: LineDatum, { places, countries }: ArcContext): st
   const p = isFlow(line) ? line.arcs[0].partnership : line.partnership;
   const eu = line.countryAnchored ? anchoredEnd(countryName(countries, p.euCountry)) : (places.get(line.euEnd)?.name ?? line.euEnd);
   const cn = places.get(line.cnEnd)?.name ?? line.cnEnd;
-  if (!isFlow(line)) return arcSentence(eu, cn, arcWhen(p.startYear, p.period), p.status);
+  if (!isFlow(line)) {
+    const why = confidenceReason(p.confidence, p.table);
+    return `${arcSentence(eu, cn, arcWhen(p.startYear, p.period), p.status)}${why ? `; ${why}` : ''}`;
+  }
   const byStatus = new Map<Status, number>();
   for (const a of line.arcs) byStatus.set(a.partnership.status, (byStatus.get(a.partnership.status) ?? 0) + 1);
-  return flowSentence(eu, cn, byStatus);
+  const sentence = flowSentence(eu, cn, byStatus);
+  const low = line.arcs.filter((a) => a.low);
+  if (!low.length) return sentence;
+  // All reconstructions: the flow is hollow, and says why as one of its arcs would; some: how many.
+  if (low.length === line.arcs.length) return `${sentence}; ${confidenceReason('low', low[0].partnership.table)}`;
+  return `${sentence}; ${flowLowShare(low.length, line.arcs.length)}`;
 }

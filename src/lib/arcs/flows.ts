@@ -74,6 +74,7 @@ export function buildFlows(arcs: readonly ArcDatum[]): FlowDatum[] {
         colour: arc.colour,
         dash: null,
         quiet: false,
+        low: false,
         bend: 0,
         points: arc.points,
         arcs: [arc],
@@ -81,7 +82,10 @@ export function buildFlows(arcs: readonly ArcDatum[]): FlowDatum[] {
       });
   }
   const flows = [...byPair.values()];
-  flows.forEach((f) => (f.width = flowWidth(f.arcs.length)));
+  flows.forEach((f) => {
+    f.width = flowWidth(f.arcs.length);
+    f.low = f.arcs.every((a) => a.low);
+  });
   // Array.prototype.sort is stable: ties keep the order of first appearance.
   return flows.sort((a, b) => b.arcs.length - a.arcs.length);
 }

@@ -6,6 +6,7 @@ import {
   EU_COUNTRIES,
   PERIOD_IDS,
   type Bundle,
+  type Confidence,
   type Country,
   type EuCountry,
   type Partnership,
@@ -64,11 +65,16 @@ export interface PartnershipFilter {
   countries?: ReadonlySet<string>;
   /** Keep only these statuses (empty or absent: all). */
   statuses?: ReadonlySet<Status>;
+  /** Keep only these reading confidences (empty or absent: all). */
+  confidences?: ReadonlySet<Confidence>;
 }
 
-export function filterPartnerships(list: readonly Partnership[], { countries, statuses }: PartnershipFilter): Partnership[] {
+export function filterPartnerships(list: readonly Partnership[], { countries, statuses, confidences }: PartnershipFilter): Partnership[] {
   return list.filter(
-    (p) => (!countries || countries.size === 0 || countries.has(p.euCountry)) && (!statuses || statuses.size === 0 || statuses.has(p.status)),
+    (p) =>
+      (!countries || countries.size === 0 || countries.has(p.euCountry)) &&
+      (!statuses || statuses.size === 0 || statuses.has(p.status)) &&
+      (!confidences || confidences.size === 0 || confidences.has(p.confidence)),
   );
 }
 

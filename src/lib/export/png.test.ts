@@ -7,7 +7,7 @@ import { FOUR, recordingContext } from '../map/overlay/testing.ts';
 import { composePng, FOOTER, FOOTER_SHADED, HEADER, paintShading, pngLayout } from './png.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { DARK, shadingColours } from '../map/style.ts';
-import { SHADING_HEAD } from '../words/index.ts';
+import { LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
 
 describe('pngLayout', () => {
   it('is as wide as the map, with the title strip above and the legend and attribution below', () => {
@@ -54,6 +54,28 @@ describe('composePng', () => {
     expect(widths).toContain(arcStroke(false).width);
     expect(widths).toContain(arcStroke(true).width);
     expect(calls).toContainEqual(['arc', 20, 153, ANCHOR_RING.radius, 0, 2 * Math.PI]);
+  });
+});
+
+describe('reconstructions in the PNG', () => {
+  it('are hollow as on the map (a rail of the background down the middle), and the legend row keys them', () => {
+    const arcs = FOUR().map((a, i) => (i === 0 ? { ...a, low: true } : a));
+    const { ctx, calls } = recordingContext();
+    (ctx as unknown as { measureText: () => { width: number } }).measureText = () => ({ width: 40 });
+    const canvas = { width: 0, height: 0, getContext: () => ctx };
+    const doc = { createElement: () => canvas } as unknown as Document;
+    const theme = { background: '#fafafa', text: '#111', muted: '#666' };
+    const view = { mapCanvas: {} as CanvasImageSource, mapWidth: 400, mapHeight: 300, arcs, project: ([x, y]: [number, number]) => [x, y] as [number, number], anchors: [], title: 'T', subtitle: 'S', legend: [], attribution: 'C', theme };
+    composePng(view, 1, doc);
+    const st = arcStroke(arcs[0].countryAnchored, null, arcs[0].quiet, true);
+    const railAt = calls.findIndex((c, i) => c[0] === '=lineWidth' && c[1] === st.rail && calls[i + 1]?.[0] === '=strokeStyle' && calls[i + 1][1] === theme.background);
+    expect(railAt).toBeGreaterThan(-1);
+    expect(calls.filter(([n]) => n === 'fillText').map(([, t]) => t)).toContain(LOW_KEY_LABEL);
+    // Without a reconstruction, no key.
+    const plain = recordingContext();
+    (plain.ctx as unknown as { measureText: () => { width: number } }).measureText = () => ({ width: 40 });
+    composePng({ ...view, arcs: FOUR() }, 1, { createElement: () => ({ width: 0, height: 0, getContext: () => plain.ctx }) } as unknown as Document);
+    expect(plain.calls.filter(([n]) => n === 'fillText').map(([, t]) => t)).not.toContain(LOW_KEY_LABEL);
   });
 });
 

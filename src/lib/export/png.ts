@@ -3,12 +3,12 @@
  * again with the live overlay's painter (projected with the map's own projector), a
  * title above, a legend and the attribution below, at 1×, 2× or 3×.
  */
-import type { LineDatum } from '../arcs/arcs.ts';
+import { arcStroke, type LineDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { paintArcs, paintRings } from '../map/overlay/painter.ts';
 import type { Shading } from '../map/choropleth.ts';
-import { classRange, SHADING_HEAD } from '../words/index.ts';
+import { classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
 
 export const HEADER = 58;
 export const FOOTER = 50;
@@ -81,7 +81,7 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   ctx.clip();
   ctx.translate(mx, my);
   // The live overlay's painter: the same strokes (arcStroke, flow widths), dashes and caps, one stroke per look.
-  paintArcs(ctx, groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) }))));
+  paintArcs(ctx, groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) }))), 1, view.theme.background);
   paintRings(ctx, view.anchors.map((a) => view.project(a)), view.theme.background, view.theme.text);
   ctx.restore();
 
@@ -100,6 +100,21 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
     ctx.fillStyle = view.theme.text;
     ctx.fillText(label, x + 21, ly);
     x += 21 + ctx.measureText(label).width + 14;
+  }
+  // The hollow line's key, drawn as the map draws a reconstruction (arcStroke's hollow look), when the view has one.
+  if (view.arcs.some((a) => a.low)) {
+    const st = arcStroke(false, null, false, true);
+    ctx.strokeStyle = view.theme.text;
+    ctx.beginPath();
+    ctx.moveTo(x, ly - 4);
+    ctx.lineTo(x + 16, ly - 4);
+    ctx.lineWidth = st.width;
+    ctx.stroke();
+    ctx.strokeStyle = view.theme.background;
+    ctx.lineWidth = st.rail ?? 0;
+    ctx.stroke();
+    ctx.fillStyle = view.theme.text;
+    ctx.fillText(LOW_KEY_LABEL, x + 21, ly);
   }
   if (view.shading) paintShading(ctx, view.shading, 14, my + mh + 42, view.theme.text);
   ctx.fillStyle = view.theme.muted;

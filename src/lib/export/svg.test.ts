@@ -117,3 +117,24 @@ describe('renderSvg', () => {
     }
   });
 });
+
+describe('renderSvg: reconstructions', () => {
+  it('draws a low-confidence arc hollow, as the map does (arcStroke’s hollow look and a rail of the land’s colour), and keys it in the legend', () => {
+    const doc = new DOMParser().parseFromString(render('all'), 'image/svg+xml');
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    const low = arcs.find((a) => a.low && a.countryAnchored)!;
+    const el = doc.querySelector(`path[data-partnership-id="${low.id}"]`)!;
+    const st = arcStroke(true, null, low.quiet, true);
+    expect(Number(el.getAttribute('stroke-width'))).toBe(st.width);
+    const rail = el.nextElementSibling!;
+    expect(rail.getAttribute('class')).toBe('rail');
+    expect(Number(rail.getAttribute('stroke-width'))).toBe(st.rail);
+    expect(rail.getAttribute('stroke')).toBe(LIGHT.land);
+    expect(rail.getAttribute('d')).toBe(el.getAttribute('d'));
+    expect(doc.querySelectorAll('path.rail')).toHaveLength(arcs.filter((a) => a.low).length);
+    expect(doc.querySelector('.legend .low-key')!.textContent).toContain('placed only so that the totals hold');
+    // A drawing with no reconstruction has no key for it.
+    const early = new DOMParser().parseFromString(render('1982-1989'), 'image/svg+xml');
+    expect(early.querySelector('.low-key')).toBeNull();
+  });
+});

@@ -4,12 +4,12 @@
  * when WebGL is unavailable. Pure: returns markup, touches no DOM.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { arcStroke, COUNTRY_COLOURS, isFlow, type LineDatum } from '../arcs/arcs.ts';
+import { arcStroke, COUNTRY_COLOURS, hollow, isFlow, type LineDatum } from '../arcs/arcs.ts';
 import { flowStroke } from '../arcs/flows.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { PALETTES, shadingColours, type Theme } from '../map/style.ts';
 import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
-import { className, classRange, SHADING_HEAD } from '../words/index.ts';
+import { className, classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
 
@@ -83,11 +83,17 @@ export function renderSvg(o: SvgViewOptions): string {
   out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
   for (const a of o.arcs) {
     // Widths and opacities as on screen and in the PNG (arcStroke, a flow's own width and flowStroke); dashes end square there too.
-    const { width, alpha } = isFlow(a) ? { width: a.width, alpha: flowStroke(a.countryAnchored).alpha } : arcStroke(a.countryAnchored, null, a.quiet);
-    const look = `stroke-width="${width}"${alpha < 1 ? ` stroke-opacity="${alpha}"` : ''}`;
+    // A reconstruction is hollow (arcs.ts `hollow`): the line widened, a rail of the land's colour down its middle.
+    const { width, alpha, rail } = isFlow(a)
+      ? { alpha: flowStroke(a.countryAnchored).alpha, ...(a.low ? hollow(a.width) : { width: a.width, rail: 0 }) }
+      : { rail: 0, ...arcStroke(a.countryAnchored, null, a.quiet, a.low) };
+    const opacity = alpha < 1 ? ` stroke-opacity="${alpha}"` : '';
+    const look = `stroke-width="${width}"${opacity}`;
     const dash = a.dash ? ` stroke-dasharray="${a.dash}" stroke-linecap="butt"` : '';
     const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
-    out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${pathData(projectArc(a.points, project, a.bend))}"/>`);
+    const d = pathData(projectArc(a.points, project, a.bend));
+    out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
+    if (rail > 0) out.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }
   out.push(`</g></g>`);
   // Title band, legend, attribution.
@@ -97,13 +103,25 @@ export function renderSvg(o: SvgViewOptions): string {
   );
   if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="${chrome.muted}">${esc(o.subtitle)}</text>`);
   const lx = 12;
-  let ly = o.height - 18 - o.legend.length * 16 - SHADING_ROWS;
+  // The hollow line's key, when the drawing has a reconstruction.
+  const lowRows = o.arcs.some((a) => a.low) ? 2 : 0;
+  let ly = o.height - 18 - (o.legend.length + lowRows) * 16 - SHADING_ROWS;
   out.push(
-    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="${chrome.text}"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${o.legend.length * 16 + 8 + SHADING_ROWS}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
+    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="${chrome.text}"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${(o.legend.length + lowRows) * 16 + 8 + SHADING_ROWS}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
   );
   for (const l of o.legend) {
     out.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${COUNTRY_COLOURS[l.country]}"/><text x="${lx + 16}" y="${ly}">${esc(l.name)}: ${l.count}</text>`);
     ly += 16;
+  }
+  if (lowRows) {
+    // Drawn as the map draws a reconstruction of a named region (arcStroke's hollow look); the label on two rows.
+    const st = arcStroke(false, null, false, true);
+    const [head, tail] = LOW_KEY_LABEL.split(': ');
+    out.push(
+      `<g class="low-key"><path d="M${lx} ${ly - 4}h16" stroke="${chrome.text}" stroke-width="${st.width}"/><path d="M${lx} ${ly - 4}h16" stroke="${chrome.surface}" stroke-width="${st.rail}"/>`,
+      `<text x="${lx + 22}" y="${ly}">${esc(head)}:</text><text x="${lx + 22}" y="${ly + 16}">${esc(tail ?? '')}</text></g>`,
+    );
+    ly += 32;
   }
   out.push(shadingSvg(shading, lx, ly - 9), `</g>`);
   out.push(

@@ -44,11 +44,12 @@ export class AtlasState implements AtlasData {
     return this.ofPeriod.length;
   }
 
-  /** Partnerships in the current view: period and mode, then country and status filters. */
+  /** Partnerships in the current view: period and mode, then country, status and confidence filters. */
   shown: Partnership[] = $derived.by(() =>
     filterPartnerships(this.ofPeriod, {
       countries: new Set(this.view.countries),
       statuses: new Set(this.view.statuses),
+      confidences: new Set(this.view.confidences),
     }),
   );
 
@@ -64,12 +65,16 @@ export class AtlasState implements AtlasData {
 
   /** The same before the country filter (status filter kept): what a hidden country holds in this view (the legend). */
   byCountryAvailable = $derived.by(() =>
-    countryBreakdown(filterPartnerships(this.ofPeriod, { countries: new Set(), statuses: new Set(this.view.statuses) })),
+    countryBreakdown(
+      filterPartnerships(this.ofPeriod, { countries: new Set(), statuses: new Set(this.view.statuses), confidences: new Set(this.view.confidences) }),
+    ),
   );
 
   /** Partnerships per status in the view before the status filter (country filter kept): the legend's status keys. */
   byStatusAvailable: Map<string, number> = $derived.by(() =>
-    countByStatus(filterPartnerships(this.ofPeriod, { countries: new Set(this.view.countries), statuses: new Set() })),
+    countByStatus(
+      filterPartnerships(this.ofPeriod, { countries: new Set(this.view.countries), statuses: new Set(), confidences: new Set(this.view.confidences) }),
+    ),
   );
 
   /** Partnerships shown per map unit (Chinese provinces, European regions): the choropleth. */

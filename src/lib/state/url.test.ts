@@ -95,3 +95,29 @@ describe('capNotices', () => {
     expect(capNotices(['a', 'b'])).toEqual(['a', 'b']);
   });
 });
+
+describe('confidence=', () => {
+  it('reads and writes the confidence filter, in the canonical order, and round-trips', () => {
+    const { state, notices } = parseViewState('?confidence=medium,high', isPlace);
+    expect(notices).toEqual([]);
+    expect(state.confidences).toEqual(['high', 'medium']);
+    expect(serializeViewState(state)).toBe('confidence=high,medium');
+    expect(parseViewState(`?${serializeViewState(state)}`, isPlace).state).toEqual(state);
+    const high = parseViewState('?period=2010-2012&confidence=high', isPlace).state;
+    expect(serializeViewState(high)).toBe('period=2010-2012&confidence=high');
+  });
+
+  it('leaves it out when all are shown', () => {
+    expect(serializeViewState({ ...DEFAULT_STATE, confidences: [] })).toBe('');
+    expect(parseViewState('', isPlace).state.confidences).toBeUndefined();
+  });
+
+  it('ignores a bad value with a notice, as status= does', () => {
+    const { state, notices } = parseViewState('?confidence=high,certain', isPlace);
+    expect(state.confidences).toEqual(['high']);
+    expect(notices).toEqual(['Ignored confidence "certain": expected high, medium, low.']);
+    const none = parseViewState('?confidence=sure', isPlace);
+    expect(none.state.confidences).toBeUndefined();
+    expect(none.notices).toHaveLength(1);
+  });
+});

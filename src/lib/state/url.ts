@@ -3,11 +3,11 @@
  * Unknown keys and malformed values are dropped with a plain-text notice;
  * nothing from the URL is ever trusted beyond the closed sets below.
  *
- *   ?period=2014-2017&mode=cumulative&select=PL71&country=DE,FR&status=active&layer=programme&lines=arcs
+ *   ?period=2014-2017&mode=cumulative&select=PL71&country=DE,FR&status=active&confidence=high&layer=programme&lines=arcs
  *
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  */
-import { EU_COUNTRIES, MODES, PERIOD_IDS, STATUSES, type EuCountry, type PeriodId, type PeriodMode, type Status } from '../data/types.ts';
+import { CONFIDENCES, EU_COUNTRIES, MODES, PERIOD_IDS, STATUSES, type Confidence, type EuCountry, type PeriodId, type PeriodMode, type Status } from '../data/types.ts';
 import { LINES_CHOICES, type LinesChoice } from '../arcs/flows.ts';
 import { ignoredItem, ignoredMode, ignoredPeriod, ignoredRepeat, ignoredSelect, ignoredTooLong, ignoredUnknown, moreIgnored } from '../words/notices.ts';
 
@@ -23,6 +23,8 @@ export interface ViewState {
   countries: EuCountry[];
   /** Statuses shown (empty: all). */
   statuses: Status[];
+  /** Reading confidences shown (empty or absent: all): `confidence=high` keeps what the report states outright. */
+  confidences?: Confidence[];
   /** Optional layers switched on. */
   layers: Layer[];
   /** Flows or single arcs, as the reader chose (absent: the view's default, arcs/flows.ts defaultLines). */
@@ -39,7 +41,7 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 /** Keys this module owns; anything else in the query is reported (other modules may claim their own). */
-export const STATE_KEYS = ['period', 'mode', 'select', 'country', 'status', 'layer', 'lines'] as const;
+export const STATE_KEYS = ['period', 'mode', 'select', 'country', 'status', 'confidence', 'layer', 'lines'] as const;
 
 const MAX_VALUE = 200;
 
@@ -111,6 +113,11 @@ export function readViewState(search: string, extraKeys: readonly string[] = [])
       case 'status':
         state.statuses = listOf(raw, STATUSES, 'status', notices);
         break;
+      case 'confidence': {
+        const list = listOf(raw, CONFIDENCES, 'confidence', notices);
+        if (list.length) state.confidences = list;
+        break;
+      }
       case 'layer':
         state.layers = listOf(raw, LAYERS, 'layer', notices);
         break;
@@ -149,6 +156,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.select) params.set('select', state.select);
   if (state.countries.length) params.set('country', state.countries.join(','));
   if (state.statuses.length) params.set('status', state.statuses.join(','));
+  if (state.confidences?.length) params.set('confidence', state.confidences.join(','));
   if (state.layers.length) params.set('layer', state.layers.join(','));
   if (state.lines) params.set('lines', state.lines);
   return params.toString().replace(/%2C/g, ',');

@@ -20,3 +20,4 @@ export * from './sources.ts';
 export * from './colours.ts';
 export * from './flows.ts';
 export * from './download.ts';
+export * from './uncertainty.ts';

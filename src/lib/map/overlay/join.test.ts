@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { partnership } from '../../data/testing.ts';
-import { arcClass, ArcJoin, dashArray, groupByLook, mercOf, rejoin, type ArcElements } from './join.ts';
+import { arcClass, ArcJoin, dashArray, groupByLook, mercOf, rejoin, type ArcElements, type HollowLook } from './join.ts';
 import { FOUR, testArcs } from './testing.ts';
 import { buildFlows, flowWidth } from '../../arcs/flows.ts';
 
 /** Plain objects for elements, and a log of what the join did to them. */
 function fakeElements() {
-  type El = { id: string; flow?: boolean; cls?: string; colour?: string; dash?: string | null; width?: number; count?: number; gone?: boolean };
+  type El = { id: string; flow?: boolean; cls?: string; colour?: string; dash?: string | null; width?: number; count?: number; gone?: boolean; hollow?: HollowLook | null };
   const order: El[] = [];
   const log: string[] = [];
   const els: ArcElements<El> = {
@@ -19,6 +19,7 @@ function fakeElements() {
     setClass: (el, cls) => void (el.cls = cls),
     setColour: (el, colour) => void (el.colour = colour),
     setDash: (el, dash) => void (el.dash = dash),
+    setHollow: (el, look) => void (el.hollow = look),
     setFlow(el, width, count) {
       el.width = width;
       el.count = count;

@@ -6,7 +6,8 @@
  * canvas groups (one stroke per look, the highlighted last). What happens to an
  * element is left to `ArcElements` (SVG paths in the overlay, plain objects in tests).
  */
-import { fanOut, isFlow, type ArcDatum, type LineDatum } from '../../arcs/arcs.ts';
+import { arcStroke, fanOut, hollow, isFlow, type ArcDatum, type LineDatum } from '../../arcs/arcs.ts';
+import { flowStroke } from '../../arcs/flows.ts';
 import type { LngLat } from '../../arcs/geometry.ts';
 import { toMercator } from '../../arcs/screen.ts';
 
@@ -31,6 +32,23 @@ export interface Drawn<E> {
   flow: string;
   /** Entered with a fade (keeps its `fade` class, so a later class change does not replay it). */
   fade: boolean;
+  /** Its hollow look, as last set ('' when not hollow). */
+  hollow: string;
+}
+
+/** A hollow line's look (a reconstruction, arcs.ts `hollow`): outer width, middle rail's width, opacity, in px before scale. */
+export interface HollowLook {
+  width: number;
+  rail: number;
+  alpha: number;
+}
+
+/** The hollow look of a line with this emphasis, or null when it is drawn whole (not a reconstruction). */
+export function hollowLook(line: LineDatum, emphasis: Emphasis): HollowLook | null {
+  if (!line.low) return null;
+  if (isFlow(line)) return { ...hollow(line.width), alpha: flowStroke(line.countryAnchored, emphasis).alpha };
+  const st = arcStroke(line.countryAnchored, emphasis, line.quiet, true);
+  return { width: st.width, rail: st.rail ?? 0, alpha: st.alpha };
 }
 
 /** What the join asks of the elements it draws with. */
@@ -42,6 +60,8 @@ export interface ArcElements<E> {
   setDash(el: E, dash: string | null): void;
   /** A flow's width in pixels (before a 4K screen's scale) and the partnerships it holds. */
   setFlow(el: E, width: number, count: number): void;
+  /** Draws a line hollow (a reconstruction) with this look, or whole again (null). */
+  setHollow(el: E, look: HollowLook | null, dash: string | null): void;
   /** Moves an element last (on top). */
   raise(el: E): void;
   /** An element whose arc left the view: gone at once (duration 0) or after fading out. */
@@ -52,10 +72,10 @@ export interface ArcElements<E> {
 
 /**
  * The class of a line's path: `arc` (or `flow`), then `fade`, `country-anchored`,
- * `quiet` (status not stated) and `hl` or `dim` as they apply.
+ * `quiet` (status not stated), `low` (a reconstruction, drawn hollow) and `hl` or `dim` as they apply.
  */
-export function arcClass(countryAnchored: boolean, emphasis: Emphasis, fade = false, quiet = false, flow = false): string {
-  return `${flow ? 'flow' : 'arc'}${fade ? ' fade' : ''}${countryAnchored ? ' country-anchored' : ''}${quiet ? ' quiet' : ''}${emphasis ? ` ${emphasis}` : ''}`;
+export function arcClass(countryAnchored: boolean, emphasis: Emphasis, fade = false, quiet = false, flow = false, low = false): string {
+  return `${flow ? 'flow' : 'arc'}${fade ? ' fade' : ''}${countryAnchored ? ' country-anchored' : ''}${quiet ? ' quiet' : ''}${low ? ' low' : ''}${emphasis ? ` ${emphasis}` : ''}`;
 }
 
 /** Great circles are shared between views (buildArcs' cache): their Mercator coordinates too. */
@@ -72,6 +92,8 @@ export interface ArcGroup {
   emphasis: Emphasis;
   /** Arcs of a status not stated (arcStroke's quiet). */
   quiet: boolean;
+  /** Reconstructions, drawn hollow (arcs.ts `hollow`). */
+  low: boolean;
   /** Flows: their width in pixels (before scale); null for single arcs. */
   width: number | null;
   colour: string;
@@ -92,9 +114,10 @@ export function groupByLook(items: Iterable<{ arc: LineDatum; xy: Float64Array; 
   for (const { arc, xy, emphasis = null } of items) {
     const width = isFlow(arc) ? arc.width : null;
     const quiet = !!arc.quiet;
-    const key = `${arc.countryAnchored}|${emphasis}|${arc.colour}|${arc.dash}|${quiet}|${width}`;
+    const low = !!arc.low;
+    const key = `${arc.countryAnchored}|${emphasis}|${arc.colour}|${arc.dash}|${quiet}|${low}|${width}`;
     let g = byLook.get(key);
-    if (!g) byLook.set(key, (g = { countryAnchored: arc.countryAnchored, emphasis, quiet, width, colour: arc.colour, dash: dashArray(arc.dash), lines: [] }));
+    if (!g) byLook.set(key, (g = { countryAnchored: arc.countryAnchored, emphasis, quiet, low, width, colour: arc.colour, dash: dashArray(arc.dash), lines: [] }));
     g.lines.push(xy);
   }
   const rank = (g: ArcGroup) => (g.emphasis === 'hl' ? 2 : g.width === null ? 1 : 0);
@@ -139,7 +162,7 @@ export class ArcJoin<E> {
       this.spare.delete(arc.id);
       if (!d) {
         const merc = mercOf(arc.points);
-        d = { arc, el: null, merc, xy: new Float64Array(merc.length), bend: 0, emphasis, cls: '', colour: '', dash: null, flow: '', fade: false };
+        d = { arc, el: null, merc, xy: new Float64Array(merc.length), bend: 0, emphasis, cls: '', colour: '', dash: null, flow: '', fade: false, hollow: '' };
       } else if (d.arc.points !== arc.points) {
         d.merc = mercOf(arc.points);
         d.xy = new Float64Array(d.merc.length);
@@ -150,16 +173,19 @@ export class ArcJoin<E> {
       const flow = isFlow(arc) ? `${arc.width}|${arc.arcs.length}` : '';
       if (!this.onCanvas && !d.el) {
         d.el = els.create(arc.id, isFlow(arc));
-        d.cls = d.colour = d.flow = '';
+        d.cls = d.colour = d.flow = d.hollow = '';
         d.dash = null;
         d.fade = duration > 0;
       }
-      const cls = arcClass(arc.countryAnchored, emphasis, d.fade, arc.quiet, isFlow(arc));
+      const cls = arcClass(arc.countryAnchored, emphasis, d.fade, arc.quiet, isFlow(arc), arc.low);
+      const look = hollowLook(arc, emphasis);
+      const hollowKey = look ? `${look.width}|${look.rail}|${look.alpha}|${arc.dash}` : '';
       if (d.el) {
         if (d.cls !== cls) els.setClass(d.el, cls);
         if (d.colour !== arc.colour) els.setColour(d.el, arc.colour);
         if (d.dash !== arc.dash) els.setDash(d.el, arc.dash);
         if (isFlow(arc) && d.flow !== flow) els.setFlow(d.el, arc.width, arc.arcs.length);
+        if (d.hollow !== hollowKey) els.setHollow(d.el, look, arc.dash);
         // Highlighted arcs on top.
         if (focused) els.raise(d.el);
       }
@@ -167,6 +193,7 @@ export class ArcJoin<E> {
       d.colour = arc.colour;
       d.dash = arc.dash;
       d.flow = flow;
+      d.hollow = hollowKey;
       next.set(arc.id, d);
     }
     for (const [id, d] of this.drawn) {

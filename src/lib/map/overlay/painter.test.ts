@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arcStroke } from '../../arcs/arcs.ts';
+import { arcStroke, hollow } from '../../arcs/arcs.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
 import { ANCHOR_RING, capOf, fitCanvas, flowVar, paintArcs, paintRings, strokeProperties, strokeVar } from './painter.ts';
 import { flowStroke } from '../../arcs/flows.ts';
 import { recordingContext } from './testing.ts';
 
 const line = (...xy: number[]) => new Float64Array(xy);
-const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, quiet: false, width: null, colour: '#0072B2', dash: [], lines: [], ...over });
+const group = (over: Partial<ArcGroup>): ArcGroup => ({ countryAnchored: false, emphasis: null, quiet: false, low: false, width: null, colour: '#0072B2', dash: [], lines: [], ...over });
 
 /** What was set just before each stroke. */
 function strokes(calls: ReturnType<typeof recordingContext>['calls']) {
@@ -58,6 +58,17 @@ describe('paintArcs', () => {
     expect(s[0]).toMatchObject({ lineWidth: arcStroke(false, null, true).width * 2, globalAlpha: arcStroke(false, null, true).alpha, dash: [], lineCap: 'round' });
     expect(s[1]).toMatchObject({ lineWidth: 9.6, globalAlpha: flowStroke(true).alpha, lineCap: 'round' });
     expect(s[2]).toMatchObject({ lineWidth: 6.4, globalAlpha: flowStroke(false, 'dim').alpha });
+  });
+  it('strokes a hollow group (reconstructions) twice: arcStroke’s hollow width in its colour, then the rail in the map’s colour', () => {
+    const { ctx, calls } = recordingContext();
+    paintArcs(ctx, [group({ low: true, quiet: true, lines: [line(0, 0, 1, 1)] }), group({ low: true, width: 4, lines: [line(0, 0, 1, 1)] })], 2, '#f6f4ef');
+    const s = strokes(calls);
+    const st = arcStroke(false, null, true, true);
+    expect(s).toHaveLength(4);
+    expect(s[0]).toMatchObject({ lineWidth: st.width * 2, globalAlpha: st.alpha, strokeStyle: '#0072B2' });
+    expect(s[1]).toMatchObject({ lineWidth: st.rail! * 2, globalAlpha: st.alpha, strokeStyle: '#f6f4ef' });
+    expect(s[2]).toMatchObject({ lineWidth: hollow(4).width * 2, strokeStyle: '#0072B2' });
+    expect(s[3]).toMatchObject({ lineWidth: hollow(4).rail * 2, strokeStyle: '#f6f4ef' });
   });
   it('skips lines of fewer than two points', () => {
     const { ctx, calls } = recordingContext();

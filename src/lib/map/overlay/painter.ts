@@ -3,7 +3,7 @@
  * export), and the same strokes as CSS custom properties for the SVG paths: the
  * widths and opacities are `arcStroke`'s, and nowhere else.
  */
-import { arcStroke } from '../../arcs/arcs.ts';
+import { arcStroke, hollow } from '../../arcs/arcs.ts';
 import { flowStroke } from '../../arcs/flows.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
 
@@ -19,14 +19,22 @@ export const ANCHOR_RING = { radius: 4.5, width: 1.5 } as const;
 /** Dashes end square: a round cap on every dash costs far more to rasterise (and looks the same at this width). */
 export const capOf = (dash: readonly number[] | string | null): CanvasLineCap => (dash && dash.length ? 'butt' : 'round');
 
+/** A group's stroke: `arcStroke`'s (a flow: its own width, `flowStroke`'s opacity), hollow for reconstructions (`rail` > 0). */
+export function groupStroke(g: ArcGroup): { width: number; alpha: number; rail: number } {
+  if (g.width === null) return { rail: 0, ...arcStroke(g.countryAnchored, g.emphasis, g.quiet, g.low) };
+  const alpha = flowStroke(g.countryAnchored, g.emphasis).alpha;
+  return g.low ? { alpha, ...hollow(g.width) } : { width: g.width, alpha, rail: 0 };
+}
+
 /**
- * Strokes each group once: its colour, dash, cap, and `arcStroke`'s width and opacity
- * (a flow: its own width, `flowStroke`'s opacity); widths and dashes times `scale` (a 4K screen: map/scale.ts).
+ * Strokes each group once: its colour, dash, cap, and `groupStroke`'s width and opacity;
+ * a hollow group (reconstructions) a second time down the middle in `railColour`, the map's
+ * own colour, as opaque as the line; widths and dashes times `scale` (a 4K screen: map/scale.ts).
  */
-export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1): void {
+export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1, railColour = '#ffffff'): void {
   ctx.lineJoin = 'round';
   for (const g of groups) {
-    const st = g.width === null ? arcStroke(g.countryAnchored, g.emphasis, g.quiet) : { width: g.width, alpha: flowStroke(g.countryAnchored, g.emphasis).alpha };
+    const st = groupStroke(g);
     ctx.globalAlpha = st.alpha;
     ctx.lineWidth = st.width * scale;
     ctx.strokeStyle = g.colour;
@@ -39,6 +47,11 @@ export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1): v
       for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
     }
     ctx.stroke();
+    if (st.rail > 0) {
+      ctx.lineWidth = st.rail * scale;
+      ctx.strokeStyle = railColour;
+      ctx.stroke();
+    }
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);

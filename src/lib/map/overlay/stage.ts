@@ -15,7 +15,7 @@ import { atRest, Bounds, MARGIN, STROKE_PAD, onFrame, transformOf, viewBoxOf, ty
 import { nearestLine } from './hit.ts';
 import { ArcJoin, mercOf, rejoin } from './join.ts';
 import { fitCanvas, paintArcs, strokeProperties } from './painter.ts';
-import { newLinkPath, newRing, svgArcPaths } from './paths.ts';
+import { newLinkPath, newRing, railOf, svgArcPaths } from './paths.ts';
 
 /** The overlay's elements. */
 export interface StageElements {
@@ -201,12 +201,16 @@ export class ArcStage {
     const area: Rect = { x0: -MARGIN - STROKE_PAD, y0: -MARGIN - STROKE_PAD, x1: drawing.width + MARGIN + STROKE_PAD, y1: drawing.height + MARGIN + STROKE_PAD };
     for (const d of join.drawn.values()) {
       place(d.merc, d.arc.points, d.bend, d.xy, a, project);
-      if (d.el) d.el.setAttribute('d', clippedPathData(d.xy, area));
+      if (d.el) {
+        const data = clippedPathData(d.xy, area);
+        d.el.setAttribute('d', data);
+        railOf(d.el)?.setAttribute('d', data);
+      }
       box.add(d.xy);
     }
     if (join.onCanvas) {
       const ctx = fitCanvas(els.canvas, drawing.width, drawing.height, MARGIN, window.devicePixelRatio || 1);
-      if (ctx) paintArcs(ctx, join.groups, this.scale);
+      if (ctx) paintArcs(ctx, join.groups, this.scale, getComputedStyle(els.svg).getPropertyValue('--surface').trim() || undefined);
     }
     for (const l of this.links.values()) {
       l.el.setAttribute('d', clippedPathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project), area));
