@@ -27,9 +27,12 @@ describe('EmptyView', () => {
     expect(screen.getByTestId('empty-view').textContent).toContain(
       'None of the 38 partnerships up to the end of 1991–1999 is from Spain or France and has the status ended.',
     );
+    atlas.set({ confidences: ['high'] });
+    await tick();
     await fireEvent.click(screen.getByTestId('empty-reset'));
     expect(atlas.view.countries).toEqual([]);
     expect(atlas.view.statuses).toEqual([]);
+    expect(atlas.view.confidences).toEqual([]);
     expect(screen.queryByTestId('empty-view')).toBeNull();
   });
 
