@@ -92,3 +92,8 @@ export function citationText(c: Citation): string {
 export function citeRefs(refs: readonly SourceRef[], docs: readonly SourceDoc[]): string {
   return citations(refs, docs).map(citationText).join('; ');
 }
+
+/** The documents the partnerships themselves come from (the report, then the IURC booklet): the atlas's own citation names them. */
+export function drawnFrom(docs: readonly SourceDoc[]): SourceDoc[] {
+  return ['003', '002'].flatMap((id) => docs.filter((d) => d.id === id));
+}
