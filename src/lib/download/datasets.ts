@@ -8,7 +8,8 @@
  * (data/cite.ts), never as a repository file name.
  */
 import type { Bundle, Contradiction, Partnership, Place, PrintedCell, SourceRef, Statement } from '../data/types.ts';
-import { citeRefs, drawnFrom } from '../data/cite.ts';
+import { citeRefs } from '../data/cite.ts';
+import { exportCitation } from '../export/metadata.ts';
 import { timeline } from '../state/periods.ts';
 import { csvText } from '../export/tables.ts';
 import * as w from '../words/index.ts';
@@ -207,10 +208,10 @@ export function dataNote(bundle: Bundle): string {
   const readings: Record<string, number> = {};
   for (const c of bundle.printedCells) readings[c.reading] = (readings[c.reading] ?? 0) + 1;
   const segments = timeline();
-  // The same line as the Sources dialog's "Cite this atlas": drawn from the report and the IURC booklet.
-  const from = drawnFrom(bundle.sources).map((d) => d.label);
+  // The same line as the Sources dialog's "Cite this atlas" and every export's metadata: drawn from the report and the IURC booklet.
+  const citation = exportCitation(bundle);
   const parts: string[] = [heading(n.NOTE_TITLE)];
-  if (bundle.atlas) parts.push(wrap(`${n.NOTE_CITE}: ${w.citeAtlas(bundle.atlas, from)}`));
+  if (citation) parts.push(wrap(`${n.NOTE_CITE}: ${citation}`));
   parts.push(heading(n.NOTE_FILES_HEADING, '-'), wrap(n.NOTE_FILES_INTRO));
   for (const t of DATA_TABLES) parts.push(wrap(`${t.words.title}. ${t.words.row} ${n.rowsLine(t.records(bundle).length)}`, '  '));
   parts.push(wrap(n.NOTE_JSON));

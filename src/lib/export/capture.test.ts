@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { capturePng as capture, exportSvg, IDLE_CAP_MS, type CaptureMap, type CaptureColours, type ExportView } from './capture.ts';
 
+const ONE_PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 /** A stand-in for png.ts, passed in (not vi.mock'ed: the unit tests share one module graph per worker). */
 const png = { fail: false, seen: [] as { scale: number; attribution: string; legend: unknown }[] };
 const fakePng = async () => ({
@@ -10,7 +11,8 @@ const fakePng = async () => ({
     png.seen.push({ scale, attribution: view.attribution, legend: view.legend });
     return { fake: 'canvas' };
   }) as unknown as typeof import('./png.ts').composePng,
-  canvasToPng: async () => new Blob(['png']),
+  // A real PNG (1 × 1 pixel): the capture writes its text chunks into it.
+  canvasToPng: async () => new Blob([Uint8Array.from(atob(ONE_PIXEL), (c) => c.charCodeAt(0))], { type: 'image/png' }),
 });
 const capturePng = (map: CaptureMap, v: ExportView, scale: number, colours: CaptureColours) => capture(map, v, scale, colours, fakePng);
 import { attributionText } from '../words/index.ts';

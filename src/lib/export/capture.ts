@@ -12,6 +12,8 @@ import type { GeoData } from '../geo/topo.ts';
 import { INITIAL_BOUNDS, PALETTES, pageTheme, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { attributionText } from '../words/index.ts';
+import { pngTextEntries } from './metadata.ts';
+import { withPngText } from './png-text.ts';
 
 /** What both pictures show. */
 export interface ExportView {
@@ -25,6 +27,8 @@ export interface ExportView {
   title: string;
   subtitle: string;
   legend: { country: EuCountry; name: string; count: number }[];
+  /** How to cite the atlas (metadata.ts exportCitation): in the SVG's metadata and the PNG's text chunks. */
+  citation?: string | null;
 }
 
 interface LngLatBoundsLike {
@@ -69,6 +73,7 @@ export async function exportSvg(view: ExportView, map: Pick<CaptureMap, 'getBoun
     subtitle: view.subtitle,
     legend: view.legend,
     attribution: attributionText(),
+    citation: view.citation,
   });
 }
 
@@ -135,7 +140,10 @@ export async function capturePng(
       });
       map.triggerRepaint();
     });
-    return await canvasToPng(canvas);
+    const png = await canvasToPng(canvas);
+    // The picture says what it is and how to cite it in its own metadata (text chunks after its header).
+    const entries = pngTextEntries({ title: view.title, citation: view.citation, attribution: attributionText() });
+    return new Blob([withPngText(new Uint8Array(await png.arrayBuffer()), entries) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     map.setPixelRatio(before);
   }

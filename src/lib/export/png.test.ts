@@ -4,7 +4,7 @@ import { projectArc } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { ANCHOR_RING, paintArcs } from '../map/overlay/painter.ts';
 import { FOUR, recordingContext } from '../map/overlay/testing.ts';
-import { composePng, FOOTER, FOOTER_SHADED, HEADER, paintShading, pngLayout } from './png.ts';
+import { composePng, FOOTER, FOOTER_SHADED, FOOTER_TEXT, footerLayout, HEADER, paintShading, pngLayout } from './png.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { DARK, shadingColours } from '../map/style.ts';
 import { LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
@@ -44,7 +44,10 @@ describe('composePng', () => {
       doc,
     );
     expect(out).toBe(canvas);
-    expect([canvas.width, canvas.height]).toEqual([800, 2 * (HEADER + 300 + FOOTER)]);
+    // The footer is as tall as its legend's rows and its credit line need (measured: every text 40 px wide here).
+    const footer = footerLayout(ctx as never, { legend: [{ name: 'Germany', colour: '#009E73', count: 3 }], arcs, attribution: 'Credit' }, 400);
+    expect(footer.height).toBe(FOOTER_TEXT.pad + footer.legend.height + 4 + FOOTER_TEXT.creditRow + FOOTER_TEXT.pad);
+    expect([canvas.width, canvas.height]).toEqual([800, 2 * (HEADER + 300 + footer.height)]);
     // Drawn as paintArcs draws the same groups on a canvas of its own.
     const want = recordingContext();
     paintArcs(want.ctx, groupByLook(arcs.map((arc) => ({ arc, xy: projectArc(arc.points, ([x, y]) => [x * 2, y * 3], arc.bend) }))));

@@ -3,12 +3,12 @@
  * again with the live overlay's painter (projected with the map's own projector), a
  * title above, a legend and the attribution below, at 1×, 2× or 3×.
  */
-import { arcStroke, type LineDatum } from '../arcs/arcs.ts';
+import type { LineDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { paintArcs, paintRings } from '../map/overlay/painter.ts';
 import type { Shading } from '../map/choropleth.ts';
-import { classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
+import { GLYPH_WIDTH, layoutLegend, legendSections, shadingKeys, wrapText, type Glyph, type Placed } from './legend.ts';
 
 export const HEADER = 58;
 export const FOOTER = 50;
@@ -23,11 +23,40 @@ export interface PngLayout {
   map: { x: number; y: number; width: number; height: number };
 }
 
-/** The image is as wide as the map; a header strip above and a footer strip below (taller when it holds the shading key). */
-export function pngLayout(mapWidth: number, mapHeight: number, shaded = false): PngLayout {
+/**
+ * The image is as wide as the map; a header strip above and a footer strip below: `footer` pixels
+ * tall (composePng measures its legend and credit line), or, given true or false, the fixed
+ * height of a footer with or without the shading's row.
+ */
+export function pngLayout(mapWidth: number, mapHeight: number, footer: boolean | number = false): PngLayout {
   const width = Math.max(1, Math.round(mapWidth));
   const height = Math.max(1, Math.round(mapHeight));
-  return { width, height: HEADER + height + (shaded ? FOOTER_SHADED : FOOTER), map: { x: 0, y: HEADER, width, height } };
+  const below = typeof footer === 'number' ? Math.ceil(footer) : footer ? FOOTER_SHADED : FOOTER;
+  return { width, height: HEADER + height + below, map: { x: 0, y: HEADER, width, height } };
+}
+
+/** The footer's legend: its font size and row height; the credit line's; the margins. */
+export const FOOTER_TEXT = { size: 12, row: 18, creditSize: 11, creditRow: 14, margin: 14, pad: 8 } as const;
+
+const font = (size: number, weight = 400) => `${weight} ${size}px 'Noto Sans', 'WenQuanYi Micro Hei', sans-serif`;
+
+type Measure = Pick<CanvasRenderingContext2D, 'font' | 'measureText'>;
+
+/** The footer laid out for an image `width` wide: the legend's rows (legend.ts) and the credit line's, both wrapped to fit. */
+export function footerLayout(ctx: Measure, view: Pick<PngView, 'legend' | 'arcs' | 'shading' | 'attribution'>, width: number) {
+  const inner = Math.max(1, width - 2 * FOOTER_TEXT.margin);
+  ctx.font = font(FOOTER_TEXT.size);
+  const measure = (t: string) => ctx.measureText(t).width;
+  const sections = legendSections({
+    countries: view.legend.map((l) => ({ id: l.country ?? l.name, name: l.name, colour: l.colour, count: l.count })),
+    arcs: view.arcs,
+    shading: view.shading,
+  });
+  const legend = layoutLegend(sections, measure, inner, FOOTER_TEXT.row);
+  ctx.font = font(FOOTER_TEXT.creditSize);
+  const credit = view.attribution ? wrapText(view.attribution, (t) => ctx.measureText(t).width, inner) : [];
+  const height = FOOTER_TEXT.pad + legend.height + (credit.length ? 4 + credit.length * FOOTER_TEXT.creditRow : 0) + FOOTER_TEXT.pad;
+  return { legend, credit, height };
 }
 
 export interface PngView {
@@ -43,7 +72,8 @@ export interface PngView {
   anchors: readonly LngLat[];
   title: string;
   subtitle: string;
-  legend: readonly { name: string; colour: string; count: number }[];
+  /** The countries' keys (`country`: its code, for the key's id). */
+  legend: readonly { country?: string; name: string; colour: string; count: number }[];
   attribution: string;
   theme: { background: string; text: string; muted: string };
   /** The map's shading key (the live legend's swatches, in the map's theme): a row of its own under the countries. */
@@ -52,17 +82,18 @@ export interface PngView {
 
 /** Draws the composite onto a new canvas `scale` times the layout size. */
 export function composePng(view: PngView, scale: number, doc: Document = document): HTMLCanvasElement {
-  const layout = pngLayout(view.mapWidth, view.mapHeight, !!view.shading);
   const canvas = doc.createElement('canvas');
-  canvas.width = Math.round(layout.width * scale);
-  canvas.height = Math.round(layout.height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw to a 2D canvas');
+  // The footer is as tall as its legend and credit line need at this width (measured before the canvas is sized).
+  const footer = footerLayout(ctx, view, Math.max(1, Math.round(view.mapWidth)));
+  const layout = pngLayout(view.mapWidth, view.mapHeight, footer.height);
+  canvas.width = Math.round(layout.width * scale);
+  canvas.height = Math.round(layout.height * scale);
   ctx.scale(scale, scale);
   ctx.fillStyle = view.theme.background;
   ctx.fillRect(0, 0, layout.width, layout.height);
 
-  const font = (size: number, weight = 400) => `${weight} ${size}px 'Noto Sans', 'WenQuanYi Micro Hei', sans-serif`;
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = view.theme.text;
   ctx.font = font(20, 700);
@@ -85,70 +116,95 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   paintRings(ctx, view.anchors.map((a) => view.project(a)), view.theme.background, view.theme.text);
   ctx.restore();
 
-  // Legend row, then the attribution.
-  let x = 14;
-  const ly = my + mh + 20;
-  ctx.font = font(12);
-  for (const item of view.legend) {
-    const label = `${item.name} ${item.count}`;
-    ctx.strokeStyle = item.colour;
-    ctx.lineWidth = 3;
-    ctx.beginPath();
-    ctx.moveTo(x, ly - 4);
-    ctx.lineTo(x + 16, ly - 4);
-    ctx.stroke();
-    ctx.fillStyle = view.theme.text;
-    ctx.fillText(label, x + 21, ly);
-    x += 21 + ctx.measureText(label).width + 14;
-  }
-  // The hollow line's key, drawn as the map draws a reconstruction (arcStroke's hollow look), when the view has one.
-  if (view.arcs.some((a) => a.low)) {
-    const st = arcStroke(false, null, false, true);
-    ctx.strokeStyle = view.theme.text;
-    ctx.beginPath();
-    ctx.moveTo(x, ly - 4);
-    ctx.lineTo(x + 16, ly - 4);
-    ctx.lineWidth = st.width;
-    ctx.stroke();
-    ctx.strokeStyle = view.theme.background;
-    ctx.lineWidth = st.rail ?? 0;
-    ctx.stroke();
-    ctx.fillStyle = view.theme.text;
-    ctx.fillText(LOW_KEY_LABEL, x + 21, ly);
-  }
-  if (view.shading) paintShading(ctx, view.shading, 14, my + mh + 42, view.theme.text);
+  // The legend's rows (every key the drawing needs, wrapped to the width), then the credit line.
+  const top = my + mh + FOOTER_TEXT.pad;
+  ctx.font = font(FOOTER_TEXT.size);
+  paintKeys(ctx, footer.legend.placed, FOOTER_TEXT.margin, top, view.theme);
   ctx.fillStyle = view.theme.muted;
-  ctx.font = font(11);
-  ctx.fillText(view.attribution, 14, my + mh + (view.shading ? 62 : 40), layout.width - 28);
+  ctx.font = font(FOOTER_TEXT.creditSize);
+  footer.credit.forEach((line, i) => ctx.fillText(line, FOOTER_TEXT.margin, top + footer.legend.height + 4 + (i + 1) * FOOTER_TEXT.creditRow - 3));
   return canvas;
 }
 
-/** The shading key on one row, baseline `y`: its heading, a swatch for none, then each class and its range (as the live legend). */
-export function paintShading(
-  ctx: Pick<CanvasRenderingContext2D, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'fillText' | 'fillRect' | 'strokeRect' | 'measureText'>,
-  shading: Shading,
-  x: number,
-  y: number,
-  text: string,
-): void {
-  const head = `${SHADING_HEAD}:`;
-  ctx.fillStyle = text;
-  ctx.fillText(head, x, y);
-  x += ctx.measureText(head).width + 10;
-  for (const c of [{ lo: 0, hi: 0, colour: shading.none }, ...shading.classes]) {
-    ctx.fillStyle = c.colour;
-    ctx.fillRect(x, y - 10, 18, 11);
-    if (c.hi === 0) {
-      // None is the land's tint: outlined, as in the live legend.
-      ctx.strokeStyle = text;
-      ctx.lineWidth = 0.6;
-      ctx.strokeRect(x, y - 10, 18, 11);
-    }
-    const label = c.hi === 0 ? '0' : classRange(c.lo, c.hi);
-    ctx.fillStyle = text;
-    ctx.fillText(label, x + 22, y);
-    x += 22 + ctx.measureText(label).width + 10;
+type Paint = Pick<
+  CanvasRenderingContext2D,
+  'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'fillText' | 'fillRect' | 'strokeRect' | 'measureText' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill' | 'setLineDash' | 'lineCap'
+>;
+
+/** Keys laid out by legend.ts, their origin at (x, y): each glyph drawn as the map draws what it keys, its text after it. */
+export function paintKeys(ctx: Paint, placed: readonly Placed[], x: number, y: number, theme: { background: string; text: string }): void {
+  for (const p of placed) {
+    const mid = y + p.y + FOOTER_TEXT.row / 2 - 1;
+    const base = y + p.y + FOOTER_TEXT.row - 5;
+    p.key.parts.forEach((part, i) => {
+      if (part.glyph) paintGlyph(ctx, part.glyph, x + p.parts[i].x, mid, theme);
+      if (part.text) {
+        ctx.fillStyle = theme.text;
+        ctx.fillText(part.text, x + p.parts[i].text, base);
+      }
+    });
   }
+}
+
+function paintGlyph(ctx: Paint, g: Glyph, x: number, y: number, theme: { background: string; text: string }): void {
+  const w = GLYPH_WIDTH[g.kind];
+  const line = (width: number, colour: string, from = x, to = x + w) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.beginPath();
+    ctx.moveTo(from, y);
+    ctx.lineTo(to, y);
+    ctx.stroke();
+  };
+  switch (g.kind) {
+    case 'swatch':
+      ctx.fillStyle = g.colour;
+      ctx.fillRect(x, y - 5, 10, 10);
+      break;
+    case 'shade':
+      ctx.fillStyle = g.colour;
+      ctx.fillRect(x, y - 5.5, w, 11);
+      if (g.outline) {
+        // None is the land's tint: outlined, as in the live legend.
+        ctx.strokeStyle = theme.text;
+        ctx.lineWidth = 0.6;
+        ctx.strokeRect(x, y - 5.5, w, 11);
+      }
+      break;
+    case 'line':
+      ctx.globalAlpha = g.alpha;
+      ctx.setLineDash(g.dash ? g.dash.split(' ').map(Number) : []);
+      ctx.lineCap = g.dash ? 'butt' : 'round';
+      line(g.width, theme.text);
+      ctx.setLineDash([]);
+      ctx.globalAlpha = 1;
+      break;
+    case 'hollow':
+      // As the map draws a reconstruction (arcStroke's hollow look): the line, then a rail of the background down its middle.
+      ctx.lineCap = 'round';
+      line(g.width, theme.text);
+      line(g.rail, theme.background);
+      break;
+    case 'flow':
+      ctx.lineCap = 'round';
+      line(g.width, theme.text, x + 1, x + w - 1);
+      break;
+    case 'ring':
+      ctx.beginPath();
+      ctx.arc(x + w / 2, y, g.radius, 0, 2 * Math.PI);
+      ctx.fillStyle = theme.background;
+      ctx.fill();
+      ctx.lineWidth = g.width;
+      ctx.strokeStyle = theme.text;
+      ctx.stroke();
+      break;
+  }
+}
+
+/** The shading key on one row, baseline `y`: its heading, a swatch for none, then each class and its range (as the live legend). */
+export function paintShading(ctx: Paint, shading: Shading, x: number, y: number, text: string): void {
+  const layout = layoutLegend([shadingKeys(shading)], (t) => ctx.measureText(t).width, Infinity, FOOTER_TEXT.row);
+  paintKeys(ctx, layout.placed, x, y - FOOTER_TEXT.row + 5, { background: text, text });
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -9,7 +9,9 @@ import { flowStroke } from '../arcs/flows.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { PALETTES, shadingColours, type Theme } from '../map/style.ts';
 import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
-import { className, classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
+import { className, classRange, SHADING_HEAD } from '../words/index.ts';
+import { ANCHOR_RING } from '../map/overlay/painter.ts';
+import { estimateWidth, GLYPH_WIDTH, layoutLegend, legendSections, wrapText, type Glyph } from './legend.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
 
@@ -27,7 +29,10 @@ export interface SvgViewOptions {
   subtitle?: string;
   /** Per-country counts for the legend, in the report's order. */
   legend: { country: EuCountry; name: string; count: number }[];
+  /** The credit line (words/core.ts attributionText, as under the map). */
   attribution: string;
+  /** How to cite the atlas (metadata.ts exportCitation): kept in the file's metadata, not drawn. */
+  citation?: string | null;
   /** The map's colours (water, land, the shading): the page's theme for the no-WebGL map; light by default (exports). */
   theme?: Theme;
 }
@@ -64,6 +69,7 @@ export function renderSvg(o: SvgViewOptions): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
+    ...(o.citation ? [metadataSvg(o.citation, o.attribution)] : []),
     `<rect width="100%" height="100%" fill="${palette.water}"/>`,
     `<defs><clipPath id="map-area"><rect x="0" y="${top}" width="${o.width}" height="${o.height - top}"/></clipPath></defs>`,
     `<g clip-path="url(#map-area)">`,
@@ -95,51 +101,139 @@ export function renderSvg(o: SvgViewOptions): string {
     out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
     if (rail > 0) out.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }
-  out.push(`</g></g>`);
-  // Title band, legend, attribution.
+  out.push(`</g>`);
+  // Country anchors: a ring where lines start from a country, as the map draws them (painter.ts ANCHOR_RING).
+  const rings = anchorPoints(o.arcs).map(project);
+  if (rings.length) {
+    out.push(`<g class="anchors" fill="${palette.land}" stroke="${chrome.text}" stroke-width="${ANCHOR_RING.width}">`);
+    for (const [x, y] of rings) out.push(`<circle cx="${round(x)}" cy="${round(y)}" r="${ANCHOR_RING.radius}"/>`);
+    out.push(`</g>`);
+  }
+  out.push(`</g>`);
+  // Title band, legend, credit line.
   out.push(
     `<rect width="100%" height="${top}" fill="${chrome.surface}"/>`,
     `<text x="12" y="24" font-family="Noto Sans, sans-serif" font-size="18" font-weight="700" fill="${chrome.text}">${esc(o.title)}</text>`,
   );
   if (o.subtitle) out.push(`<text x="12" y="44" font-family="Noto Sans, sans-serif" font-size="12" fill="${chrome.muted}">${esc(o.subtitle)}</text>`);
-  const lx = 12;
-  // The hollow line's key, when the drawing has a reconstruction.
-  const lowRows = o.arcs.some((a) => a.low) ? 2 : 0;
-  let ly = o.height - 18 - (o.legend.length + lowRows) * 16 - SHADING_ROWS;
-  out.push(
-    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="11" fill="${chrome.text}"><rect x="${lx - 6}" y="${ly - 14}" width="${LEGEND_WIDTH}" height="${(o.legend.length + lowRows) * 16 + 8 + SHADING_ROWS}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
-  );
-  for (const l of o.legend) {
-    out.push(`<rect x="${lx}" y="${ly - 9}" width="10" height="10" fill="${COUNTRY_COLOURS[l.country]}"/><text x="${lx + 16}" y="${ly}">${esc(l.name)}: ${l.count}</text>`);
-    ly += 16;
-  }
-  if (lowRows) {
-    // Drawn as the map draws a reconstruction of a named region (arcStroke's hollow look); the label on two rows.
-    const st = arcStroke(false, null, false, true);
-    const [head, tail] = LOW_KEY_LABEL.split(': ');
-    out.push(
-      `<g class="low-key"><path d="M${lx} ${ly - 4}h16" stroke="${chrome.text}" stroke-width="${st.width}"/><path d="M${lx} ${ly - 4}h16" stroke="${chrome.surface}" stroke-width="${st.rail}"/>`,
-      `<text x="${lx + 22}" y="${ly}">${esc(head)}:</text><text x="${lx + 22}" y="${ly + 16}">${esc(tail ?? '')}</text></g>`,
-    );
-    ly += 32;
-  }
-  out.push(shadingSvg(shading, lx, ly - 9), `</g>`);
-  out.push(
-    `<text x="${o.width - 8}" y="${o.height - 6}" text-anchor="end" font-family="Noto Sans, sans-serif" font-size="9" fill="${chrome.muted}">${esc(o.attribution)}</text>`,
-    `</svg>`,
-  );
+  const credit = creditSvg(o.attribution, o.width, o.height, chrome);
+  out.push(legendSvg(o, shading, chrome, credit.top), credit.markup);
+  out.push(`</svg>`);
   return out.join('');
 }
 
+/**
+ * The file's metadata (SVG's own `<metadata>`, never drawn): how to cite the atlas
+ * and the credit line, each in an element of its own, in plain words. No outside
+ * vocabulary's namespace: the file names no address but SVG's own.
+ */
+export function metadataSvg(citation: string, credit: string): string {
+  return `<metadata><citation>${esc(citation)}</citation><source>${esc(credit)}</source></metadata>`;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Where the drawing's lines start at a country's anchor (the report names no region), each once. */
+export function anchorPoints(arcs: SvgViewOptions['arcs']): LngLat[] {
+  const seen = new Map<string, LngLat>();
+  for (const a of arcs) if (a.countryAnchored && !seen.has(a.euEnd)) seen.set(a.euEnd, a.from);
+  return [...seen.values()];
+}
+
+/** The legend's font size and row height; the widest the box grows before its keys wrap. */
+export const LEGEND_FONT = 11;
+export const LEGEND_ROW = 16;
+export const LEGEND_MAX_WIDTH = 480;
+const LEGEND_PAD = 6;
+const CREDIT_FONT = 9;
+const CREDIT_LINE = 11;
+
+const measure = (t: string) => estimateWidth(t, LEGEND_FONT);
+
+/** The credit line at the bottom right, wrapped where the drawing is narrow, on a band of the surface; `top` is where it starts. */
+function creditSvg(text: string, width: number, height: number, chrome: Chrome): { markup: string; top: number } {
+  const lines = wrapText(text, (t) => estimateWidth(t, CREDIT_FONT), width - 16);
+  const top = height - 4 - lines.length * CREDIT_LINE;
+  const w = Math.min(width, Math.max(...lines.map((l) => estimateWidth(l, CREDIT_FONT))) + 12);
+  const spans = lines.map((l, i) => `<tspan x="${width - 8}" y="${top + (i + 1) * CREDIT_LINE - 2}">${esc(l)}</tspan>`).join('');
+  return {
+    top,
+    markup:
+      `<g class="credit"><rect x="${width - w}" y="${top - 2}" width="${w}" height="${height - top + 2}" fill="${chrome.surface}" fill-opacity="0.85"/>` +
+      `<text text-anchor="end" font-family="Noto Sans, sans-serif" font-size="${CREDIT_FONT}" fill="${chrome.muted}">${spans}</text></g>`,
+  };
+}
+
+/** The legend box at the bottom left, above the credit line: every key the drawing needs (legend.ts), no wider than it must be. */
+function legendSvg(o: SvgViewOptions, shading: Shading, chrome: Chrome, bottom: number): string {
+  const sections = legendSections({
+    countries: o.legend.map((l) => ({ id: l.country, name: l.name, colour: COUNTRY_COLOURS[l.country], count: l.count })),
+    arcs: o.arcs,
+  });
+  // The shading as the live legend stacks it: its heading over the swatches, each range under its swatch.
+  const swatches = shading.classes.length + 1;
+  sections.push([{ id: 'shading', parts: [], block: { width: Math.max(estimateWidth(SHADING_HEAD, LEGEND_FONT), swatches * (SWATCH.width + SWATCH.gap)), height: SHADING_BLOCK } }]);
+  const maxWidth = Math.min(LEGEND_MAX_WIDTH, o.width - 2 * (LEGEND_PAD + 6));
+  const layout = layoutLegend(sections, measure, maxWidth, LEGEND_ROW);
+  const x0 = 6 + LEGEND_PAD;
+  const y0 = bottom - 4 - LEGEND_PAD - layout.height;
+  const out = [
+    `<g class="legend" font-family="Noto Sans, sans-serif" font-size="${LEGEND_FONT}" fill="${chrome.text}">`,
+    `<rect class="legend-box" x="6" y="${y0 - LEGEND_PAD}" width="${round(layout.width + 2 * LEGEND_PAD)}" height="${layout.height + 2 * LEGEND_PAD}" fill="${chrome.surface}" fill-opacity="0.92" stroke="${chrome.border}"/>`,
+  ];
+  for (const p of layout.placed) {
+    const x = x0 + p.x;
+    const y = y0 + p.y;
+    if (p.key.block) {
+      out.push(shadingSvg(shading, x, y));
+      continue;
+    }
+    const cls = p.key.id === 'low' ? ' class="key low-key"' : ' class="key"';
+    out.push(`<g${cls} data-key="${esc(p.key.id)}">`);
+    p.key.parts.forEach((part, i) => {
+      const at = { x: x0 + p.parts[i].x, text: x0 + p.parts[i].text };
+      if (part.glyph) out.push(glyphSvg(part.glyph, at.x, y + LEGEND_ROW / 2, chrome));
+      if (part.text) out.push(`<text x="${round(at.text)}" y="${y + LEGEND_ROW - 4}">${esc(part.text)}</text>`);
+    });
+    out.push(`</g>`);
+  }
+  out.push(`</g>`);
+  return out.join('');
+}
+
+/** A key's glyph, its left edge at `x`, centred on `y`: drawn as the map draws what it keys. */
+function glyphSvg(g: Glyph, x: number, y: number, chrome: Chrome): string {
+  const w = GLYPH_WIDTH[g.kind];
+  const line = `M${round(x)} ${round(y)}h${w}`;
+  switch (g.kind) {
+    case 'swatch':
+      return `<rect x="${round(x)}" y="${round(y - 5)}" width="10" height="10" fill="${g.colour}"/>`;
+    case 'line': {
+      const dash = g.dash ? ` stroke-dasharray="${g.dash}" stroke-linecap="butt"` : ' stroke-linecap="round"';
+      const opacity = g.alpha < 1 ? ` stroke-opacity="${g.alpha}"` : '';
+      return `<path d="${line}" stroke="${chrome.text}" stroke-width="${g.width}"${opacity}${dash} fill="none"/>`;
+    }
+    case 'hollow':
+      return `<path d="${line}" stroke="${chrome.text}" stroke-width="${g.width}"/><path d="${line}" stroke="${chrome.surface}" stroke-width="${g.rail}"/>`;
+    case 'ring':
+      return `<circle cx="${round(x + w / 2)}" cy="${round(y)}" r="${g.radius}" fill="${chrome.surface}" stroke="${chrome.text}" stroke-width="${g.width}"/>`;
+    case 'flow':
+      return `<path d="M${round(x + 1)} ${round(y)}h${w - 2}" stroke="${chrome.text}" stroke-width="${g.width}" stroke-linecap="round"/>`;
+    case 'shade':
+      return `<rect x="${round(x)}" y="${round(y - 5)}" width="${w}" height="10" fill="${g.colour}"${g.outline ? ' stroke="#8d94a0" stroke-width="0.8"' : ''}/>`;
+  }
+}
+
+type Chrome = { surface: string; text: string; muted: string; border: string };
+
 /** The drawing's title band, legend box and text, as the page's surface and text tokens of each theme (app.css). */
-const CHROME: Record<Theme, { surface: string; text: string; muted: string; border: string }> = {
+const CHROME: Record<Theme, Chrome> = {
   light: { surface: '#ffffff', text: '#1d1c1a', muted: '#4a4943', border: '#d5d3cc' },
   dark: { surface: '#1d2027', text: '#ecebe7', muted: '#b9bdc6', border: '#4a505c' },
 };
 
-/** Height of the shading key under the country rows, and the legend box's width (it holds up to six swatches). */
-const SHADING_ROWS = 44;
-const LEGEND_WIDTH = 206;
+/** Height of the shading key (its heading, the swatches, their ranges). */
+const SHADING_BLOCK = 40;
 const SWATCH = { width: 30, height: 10, gap: 2 };
 
 /** The shading key as the live legend shows it: its heading, a swatch for none, then each class with its range. */

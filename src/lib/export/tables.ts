@@ -6,7 +6,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcDatum } from '../arcs/arcs.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { citeRefs } from '../data/cite.ts';
-import { CSV_UNNAMED_REGION } from '../words/index.ts';
+import { CSV_UNNAMED_REGION, STATUS_WORD } from '../words/index.ts';
+import { exportCitation } from './metadata.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -32,8 +33,8 @@ export const CSV_COLUMNS = [
 export interface ExportContext {
   places: ReadonlyMap<string, Place>;
   countries: ReadonlyMap<string, Country>;
-  /** The bibliography: the sources column cites documents as the app does, never by file name. */
-  bundle: Pick<Bundle, 'sources'>;
+  /** The bibliography: the sources column cites documents as the app does, never by file name; the atlas's own citation (GeoJSON). */
+  bundle: Pick<Bundle, 'sources'> & Partial<Pick<Bundle, 'atlas'>>;
 }
 
 /** One record per partnership, with names resolved: the CSV rows and the table view. */
@@ -82,11 +83,16 @@ export function toCsv(list: readonly Partnership[], ctx: ExportContext): string 
   return csvText(CSV_COLUMNS, exportRows(list, ctx));
 }
 
-/** The arcs as GeoJSON LineStrings (great-circle samples), with the partnership's fields as properties. */
-export function toGeoJson(arcs: readonly ArcDatum[], ctx: ExportContext): FeatureCollection<LineString> {
+/**
+ * The arcs as GeoJSON LineStrings (great-circle samples), with the partnership's fields as properties,
+ * and how to cite the atlas as a top-level member beside the features (RFC 7946 §6.1: a foreign member).
+ */
+export function toGeoJson(arcs: readonly ArcDatum[], ctx: ExportContext): FeatureCollection<LineString> & { citation?: string } {
   const rows = new Map(exportRows(arcs.map((a) => a.partnership), ctx).map((r) => [r.id, r]));
+  const citation = exportCitation(ctx.bundle);
   return {
     type: 'FeatureCollection',
+    ...(citation ? { citation } : {}),
     features: arcs.map((a) => ({
       type: 'Feature',
       id: a.id,
@@ -106,6 +112,8 @@ function typedProperties(row: ExportRow, arc: ArcDatum): Record<string, string |
   const out: Record<string, string | number | boolean | null> = {};
   for (const [k, v] of Object.entries(row)) out[k] = v === '' ? null : v;
   out.start_year = arc.partnership.startYear;
+  // The status's code (as in the CSV) and its word, as the map, the legend and the panels say it.
+  out.status_name = STATUS_WORD[arc.partnership.status];
   out.country_anchored = arc.countryAnchored;
   return out;
 }

@@ -12,6 +12,7 @@ import { viewLines, type LinesChoice } from '../arcs/flows.ts';
 import { buildProgrammeArcs, programmePoints, type ProgrammeArc } from '../arcs/programme.ts';
 import { buildSearchIndex, type SearchIndex } from '../controls/search-index.ts';
 import type { ExportView } from '../export/capture.ts';
+import { exportCitation } from '../export/metadata.ts';
 
 export type PlacePoints = FeatureCollection<Point, { id: string; name: string }>;
 
@@ -78,6 +79,8 @@ export function exportView(
     /** Flows or single arcs (the chosen place's flows opened): the exports draw what the map draws. */
     lines?: LinesChoice;
     view?: { select: string | null };
+    /** Given: the exports' metadata cite the atlas (export/metadata.ts). */
+    bundle?: Pick<Bundle, 'atlas' | 'sources'>;
   },
   lookups: Pick<Lookups, 'regionIds' | 'countryNames'>,
   text: { title: string; subtitle: string },
@@ -90,5 +93,6 @@ export function exportView(
     title: text.title,
     subtitle: text.subtitle,
     legend: legendRows(atlas.byCountry, lookups.countryNames),
+    ...(atlas.bundle ? { citation: exportCitation(atlas.bundle) } : {}),
   };
 }

@@ -11,3 +11,5 @@ export const PNG_SCALE = 'PNG pixel ratio';
 export const exportFailed = (format: string, reason: string) => `The ${format} could not be made: ${reason}`;
 /** The European partner's name in a CSV row when the report names no region. */
 export const CSV_UNNAMED_REGION = '(not named in the report)';
+/** A country's key in the SVG's and PNG's legends: 'France: 27'. */
+export const exportCountryKey = (name: string, count: number) => `${name}: ${count}`;
