@@ -143,7 +143,7 @@ export function anchorPoints(arcs: SvgViewOptions['arcs']): LngLat[] {
 /** The legend's font size and row height; the widest the box grows before its keys wrap. */
 export const LEGEND_FONT = 11;
 export const LEGEND_ROW = 16;
-export const LEGEND_MAX_WIDTH = 480;
+export const LEGEND_MAX_WIDTH = 560;
 const LEGEND_PAD = 6;
 const CREDIT_FONT = 9;
 const CREDIT_LINE = 11;
@@ -185,7 +185,8 @@ function legendSvg(o: SvgViewOptions, shading: Shading, chrome: Chrome, bottom: 
     const x = x0 + p.x;
     const y = y0 + p.y;
     if (p.key.block) {
-      out.push(shadingSvg(shading, x, y));
+      // Its heading's capitals rise above the baseline: the block's drawing starts a little lower than its row.
+      out.push(shadingSvg(shading, x, y + 3));
       continue;
     }
     const cls = p.key.id === 'low' ? ' class="key low-key"' : ' class="key"';
@@ -233,7 +234,7 @@ const CHROME: Record<Theme, Chrome> = {
 };
 
 /** Height of the shading key (its heading, the swatches, their ranges). */
-const SHADING_BLOCK = 40;
+const SHADING_BLOCK = 42;
 const SWATCH = { width: 30, height: 10, gap: 2 };
 
 /** The shading key as the live legend shows it: its heading, a swatch for none, then each class with its range. */
