@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcStroke } from '../arcs/arcs.ts';
+import { arcStroke, STATUS_DASH } from '../arcs/arcs.ts';
 import { projectArc } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
 import { ANCHOR_RING, paintArcs } from '../map/overlay/painter.ts';
@@ -7,7 +7,7 @@ import { FOUR, recordingContext } from '../map/overlay/testing.ts';
 import { composePng, FOOTER, FOOTER_SHADED, FOOTER_TEXT, footerLayout, HEADER, paintShading, pngLayout } from './png.ts';
 import { shadingKey } from '../map/choropleth.ts';
 import { DARK, shadingColours } from '../map/style.ts';
-import { LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
+import { ANCHOR_KEY, attributionText, LOW_KEY_LABEL, SHADING_HEAD, STATUS_LABEL } from '../words/index.ts';
 
 describe('pngLayout', () => {
   it('is as wide as the map, with the title strip above and the legend and attribution below', () => {
@@ -97,4 +97,51 @@ describe('the shading key in the PNG', () => {
     expect(pngLayout(400, 300, true).height).toBe(HEADER + 300 + FOOTER_SHADED);
     expect(FOOTER_SHADED).toBeGreaterThan(FOOTER);
   });
+});
+
+describe('the PNG’s footer: every key the drawing needs, wrapped to the width, and the app’s credit line', () => {
+  const measure = (t: string) => ({ width: t.length * 6.5 });
+  const legend = ['France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy'].map((name, i) => ({ name, colour: `#00000${i}`, count: 10 + i }));
+  const shading = shadingKey(new Map([['CN-SD', 6], ['CN-BJ', 1]]), shadingColours(DARK));
+  const theme = { background: '#fafafa', text: '#111', muted: '#666' };
+
+  for (const width of [390, 1280]) {
+    it(`at ${width} px: no text runs past the edge or over another, the credit line is the app’s, and the image holds it all`, () => {
+      const arcs = FOUR().map((a, i) => (i === 0 ? { ...a, low: true } : a));
+      const { ctx, calls } = recordingContext();
+      (ctx as unknown as { measureText: typeof measure }).measureText = measure;
+      const canvas = { width: 0, height: 0, getContext: () => ctx };
+      const view = { mapCanvas: {} as CanvasImageSource, mapWidth: width, mapHeight: 300, arcs, project: ([x, y]: [number, number]) => [x, y] as [number, number], anchors: [], title: 'T', subtitle: 'S', legend, attribution: attributionText(), theme, shading };
+      composePng(view, 1, { createElement: () => canvas } as unknown as Document);
+      const footer = footerLayout(ctx as never, view, width);
+      expect(canvas.height).toBe(HEADER + 300 + footer.height);
+      const texts = calls.filter(([n, , , y]) => n === 'fillText' && (y as number) > HEADER + 300).map(([, t, x, y]) => ({ t: t as string, x: x as number, y: y as number }));
+      // The keys, in the live legend's words: each status the arcs have, the hollow line, the anchor ring, the shading.
+      const words = texts.map((x) => x.t);
+      for (const s of ['active', 'ended', 'unknown'] as const) expect(words).toContain(STATUS_LABEL[s]);
+      expect(words).not.toContain(STATUS_LABEL['not-active']);
+      expect(words).toEqual(expect.arrayContaining([LOW_KEY_LABEL, ANCHOR_KEY, `${SHADING_HEAD}:`, 'Italy: 15']));
+      // The credit line: the last lines, together exactly the app's.
+      const credit = texts.slice(-footer.credit.length).map((x) => x.t);
+      expect(credit.join(' ')).toBe(attributionText());
+      expect(credit.length > 1).toBe(width === 390);
+      // Each text's box: from its cap height above the baseline to its descenders (12 px keys, 11 px credit).
+      const boxes = texts.map(({ t, x, y }, i) => {
+        const size = i >= texts.length - credit.length ? FOOTER_TEXT.creditSize : FOOTER_TEXT.size;
+        return { t, x, y: y - size, width: measure(t).width, height: size * 1.25 };
+      });
+      for (const b of boxes) {
+        expect(b.x).toBeGreaterThanOrEqual(FOOTER_TEXT.margin);
+        expect(b.x + b.width, b.t).toBeLessThanOrEqual(width - FOOTER_TEXT.margin);
+        expect(b.y + b.height).toBeLessThanOrEqual(canvas.height);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height, `${a.t} × ${b.t}`).toBe(false);
+        }
+      // The ended status's key is dotted as the map's arcs are (arcs.ts STATUS_DASH).
+      expect(calls).toContainEqual(['setLineDash', STATUS_DASH.ended!.split(' ').map(Number)]);
+    });
+  }
 });

@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { topologyToGeo } from '../geo/topo.ts';
-import { arcStroke, buildArcs } from '../arcs/arcs.ts';
+import { arcStroke, buildArcs, STATUS_DASH } from '../arcs/arcs.ts';
 import { countryBreakdown, inPeriod } from '../data/selectors.ts';
 import { DARK, INITIAL_BOUNDS, LIGHT, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
-import { SHADING_HEAD } from '../words/index.ts';
-import { renderSvg } from './svg.ts';
+import { ANCHOR_KEY, attributionText, citeAtlas, FLOW_WIDTH_LABEL, LOW_KEY_LABEL, SHADING_HEAD, STATUS_LABEL, STATUS_ORDER } from '../words/index.ts';
+import { LEGEND_FONT, renderSvg } from './svg.ts';
+import { estimateWidth } from './legend.ts';
+import { drawnFrom } from '../data/cite.ts';
 import { buildFlows, flowStroke, flowWidth } from '../arcs/flows.ts';
 
 const bundle = parseBundle(raw);
@@ -136,5 +138,104 @@ describe('renderSvg: reconstructions', () => {
     // A drawing with no reconstruction has no key for it.
     const early = new DOMParser().parseFromString(render('1982-1989'), 'image/svg+xml');
     expect(early.querySelector('.low-key')).toBeNull();
+  });
+});
+
+describe('renderSvg: a legend that explains the drawing, the app’s credit line, the atlas’s citation', () => {
+  const parse = (o: Parameters<typeof renderSvg>[0]) => new DOMParser().parseFromString(renderSvg(o), 'image/svg+xml');
+  const num = (el: Element, a: string) => Number(el.getAttribute(a) ?? 0);
+  /** A legend element's box from its coordinates in the markup (text: its estimated width, as the layout measures it). */
+  function box(el: Element): { x: number; y: number; width: number; height: number } {
+    switch (el.tagName) {
+      case 'rect':
+        return { x: num(el, 'x'), y: num(el, 'y'), width: num(el, 'width'), height: num(el, 'height') };
+      case 'circle':
+        return { x: num(el, 'cx') - num(el, 'r'), y: num(el, 'cy') - num(el, 'r'), width: 2 * num(el, 'r'), height: 2 * num(el, 'r') };
+      case 'path': {
+        const [, x, y, w] = /^M([\d.]+) ([\d.]+)h([\d.]+)$/.exec(el.getAttribute('d')!)!.map(Number);
+        const sw = num(el, 'stroke-width');
+        return { x, y: y - sw / 2, width: w, height: sw };
+      }
+      case 'text': {
+        const size = num(el, 'font-size') || LEGEND_FONT;
+        const w = estimateWidth(el.textContent!, size);
+        const x = el.getAttribute('text-anchor') === 'middle' ? num(el, 'x') - w / 2 : num(el, 'x');
+        return { x, y: num(el, 'y') - size, width: w, height: size * 1.25 };
+      }
+    }
+    throw new Error(`no box for ${el.tagName}`);
+  }
+  const union = (els: Element[]) => {
+    const bs = els.map(box);
+    const x = Math.min(...bs.map((b) => b.x));
+    const y = Math.min(...bs.map((b) => b.y));
+    return { x, y, width: Math.max(...bs.map((b) => b.x + b.width)) - x, height: Math.max(...bs.map((b) => b.y + b.height)) - y };
+  };
+  const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+  it('keys every status its arcs have (the dash of each as arcs.ts gives it), the hollow line and the anchor ring; flows by their widths', () => {
+    const doc = parse(options('all'));
+    const keys = [...doc.querySelectorAll('g.legend g.key')];
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    const statuses = STATUS_ORDER.filter((s) => arcs.some((a) => a.partnership.status === s));
+    expect(keys.filter((k) => k.getAttribute('data-key')!.startsWith('status-')).map((k) => k.textContent)).toEqual(statuses.map((s) => STATUS_LABEL[s]));
+    for (const s of statuses) {
+      const line = doc.querySelector(`g[data-key="status-${s}"] path`)!;
+      expect(line.getAttribute('stroke-dasharray')).toBe(STATUS_DASH[s]);
+      expect(num(line, 'stroke-width')).toBe(arcStroke(false, null, s === 'unknown').width);
+    }
+    expect(doc.querySelector('g[data-key="anchor"]')!.textContent).toBe(ANCHOR_KEY);
+    expect(doc.querySelector('g[data-key="low"]')!.textContent).toBe(LOW_KEY_LABEL);
+    // The map draws a ring on each country anchor its lines start from.
+    expect(doc.querySelectorAll('g.anchors circle')).toHaveLength(new Set(arcs.filter((a) => a.countryAnchored).map((a) => a.partnership.euCountry)).size);
+    // Flows: their widths, no statuses (a flow is solid).
+    const flows = parse({ ...options('all'), arcs: buildFlows(arcs) });
+    expect(flows.querySelector('g[data-key="flows"]')!.textContent).toBe(`${FLOW_WIDTH_LABEL}123partnerships`);
+    expect(flows.querySelectorAll('g[data-key^="status-"]')).toHaveLength(0);
+    // 1982–1989: no reconstruction and no anchor; only the statuses drawn.
+    const early = parse(options('1982-1989'));
+    expect(early.querySelector('g[data-key="low"]')).toBeNull();
+    const earlyAnchored = new Set(buildArcs(inPeriod(bundle.partnerships, '1982-1989', 'new'), { places, countries }).filter((a) => a.countryAnchored).map((a) => a.partnership.euCountry));
+    expect(early.querySelectorAll('g.anchors circle')).toHaveLength(earlyAnchored.size);
+    expect(!!early.querySelector('g[data-key="anchor"]')).toBe(earlyAnchored.size > 0);
+    // A drawing with no anchored line: neither rings nor their key.
+    const named = parse({ ...options('1982-1989'), arcs: arcs.filter((a) => !a.countryAnchored) });
+    expect(named.querySelector('g.anchors')).toBeNull();
+    expect(named.querySelector('g[data-key="anchor"]')).toBeNull();
+  });
+
+  it('lays its keys out without overlap, inside its box, the box above the credit line and inside the drawing: 1600 and 390 px wide', () => {
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
+    for (const [width, height, lines] of [[1600, 1000, arcs], [390, 560, arcs], [390, 560, buildFlows(arcs)], [1280, 800, buildFlows(arcs)]] as const) {
+      const doc = parse({ ...options('all'), arcs: lines, width, height });
+      const legendBox = box(doc.querySelector('rect.legend-box')!);
+      const keys = [...doc.querySelectorAll('g.legend > g')].map((g) => ({ id: g.getAttribute('data-key') ?? g.getAttribute('class'), b: union([...g.children].filter((c) => c.tagName !== 'title')) }));
+      expect(keys.length).toBeGreaterThan(6);
+      for (const k of keys) expect(inside(k.b, legendBox), `${k.id} inside the box at ${width}`).toBe(true);
+      for (let i = 0; i < keys.length; i++)
+        for (let j = i + 1; j < keys.length; j++) expect(overlap(keys[i].b, keys[j].b), `${keys[i].id} × ${keys[j].id} at ${width}`).toBe(false);
+      expect(legendBox.x + legendBox.width).toBeLessThanOrEqual(width);
+      // No wider than its widest row needs.
+      expect(legendBox.x + legendBox.width - Math.max(...keys.map((k) => k.b.x + k.b.width))).toBeLessThanOrEqual(14);
+      const credit = box(doc.querySelector('g.credit rect')!);
+      expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(credit.y);
+      expect(credit.x).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('writes the app’s credit line exactly (wrapped where narrow, the lines together give it back), and cites the atlas in its metadata', () => {
+    const citation = citeAtlas(bundle.atlas!, drawnFrom(bundle.sources).map((d) => d.label));
+    for (const width of [1600, 390]) {
+      const doc = parse({ ...options('1982-1989'), width, attribution: attributionText(), citation });
+      const lines = [...doc.querySelectorAll('g.credit tspan')].map((t) => t.textContent);
+      expect(lines.join(' ')).toBe(attributionText());
+      expect(lines.length > 1).toBe(width === 390);
+      for (const l of lines) expect(estimateWidth(l!, 9)).toBeLessThanOrEqual(width - 16);
+      expect(doc.querySelector('metadata citation')!.textContent).toBe(citation);
+      expect(doc.querySelector('metadata source')!.textContent).toBe(attributionText());
+    }
+    // The no-WebGL map passes no citation: no metadata.
+    expect(parse(options('1982-1989')).querySelector('metadata')).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { buildArcs } from '../arcs/arcs.ts';
 import { parseCsv } from '../../../scripts/lib/csv.ts';
 import { partnership } from '../data/testing.ts';
 import { CSV_COLUMNS, exportRows, sortRows, toCsv, toGeoJson } from './tables.ts';
+import { drawnFrom } from '../data/cite.ts';
+import type { Status } from '../data/types.ts';
+import { citeAtlas, STATUS_WORD } from '../words/index.ts';
 
 const bundle = parseBundle(raw);
 const ctx = { places: new Map(bundle.places.map((p) => [p.id, p])), countries: new Map(bundle.countries.map((c) => [c.id, c])), bundle };
@@ -77,5 +80,17 @@ describe('sortRows', () => {
     const names = sorted.map((r) => r.cn_unit_name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
     expect(rows.map((r) => r.id)).toEqual(before);
+  });
+});
+
+describe('toGeoJson: how to cite the atlas, and each status’s word', () => {
+  it('carries the Sources dialog’s “Cite this atlas” line beside the features, and the status as code and word', () => {
+    const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), ctx);
+    const geo = toGeoJson(arcs, ctx);
+    expect(geo.citation).toBe(citeAtlas(bundle.atlas!, drawnFrom(bundle.sources).map((d) => d.label)));
+    expect(geo.citation).toMatch(/^EU–China Partnership Atlas, version .+, data of .+ Drawn from Kamiński/);
+    for (const f of geo.features) expect(f.properties!.status_name).toBe(STATUS_WORD[f.properties!.status as Status]);
+    // Without the atlas's citation in the bundle (a hand-made test bundle), no member at all.
+    expect('citation' in toGeoJson(arcs, { ...ctx, bundle: { sources: bundle.sources } })).toBe(false);
   });
 });
