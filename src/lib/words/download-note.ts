@@ -5,6 +5,7 @@
  * it), and the data note's sentences. Numbers come from the bundle. Not re-exported
  * from index.ts: only the download dialog's code, loaded on demand, reads them.
  */
+import { STATUS_ORDER, STATUS_WORD } from './core.ts';
 
 /** A table of the download: its title and what one row of it is. */
 export interface TableWords {
@@ -36,7 +37,7 @@ export const PARTNERSHIP_COLUMNS = {
   period: 'The report’s period in which it began (1982-1989, 1991-1999, 2000-2007, 2010-2012, 2014-2017); empty when no period table counts it.',
   report_table: 'The report’s table that counts it (4 to 8), or 9 for the province ranking alone; empty when no table counts it.',
   start_year: 'The year it began, where a source gives it.',
-  status: 'Whether it is active: active, not-active, ended, or unknown (the report does not say).',
+  status: `The partnership’s status, as a code: ${STATUS_ORDER.map((st) => `${st} (${STATUS_WORD[st]})`).join(', ')}; the words in brackets are the ones the map, its legend, the panels and the exports use.`,
   agreement: 'The kind of agreement, as the sources give it.',
   renewals: 'Renewals or later agreements, as the sources give them.',
   confidence:
