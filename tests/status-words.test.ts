@@ -72,7 +72,7 @@ describe('one word for each status, on every surface', () => {
     expect(statusWordsIn(summary)).toEqual(ALL);
   });
 
-  it('the SVG’s legend and the PNG’s legend', () => {
+  it('the SVG’s legend and the PNG’s legend', { timeout: 30_000 }, () => {
     const dir = path.resolve(import.meta.dirname, '../public/geo');
     const geo = topologyToGeo(JSON.parse(fs.readFileSync(path.join(dir, 'regions.json'), 'utf8')), JSON.parse(fs.readFileSync(path.join(dir, 'countries.json'), 'utf8')));
     const svg = renderSvg({ geo, arcs, unitCounts: new Map(), bounds: INITIAL_BOUNDS, width: 1600, height: 1000, title: 'T', legend: [{ country: 'DE', name: 'Germany', count: 4 }], attribution: 'C' });

@@ -174,7 +174,7 @@ describe('renderSvg: a legend that explains the drawing, the app’s credit line
   const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   const inside = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
-  it('keys every status its arcs have (the dash of each as arcs.ts gives it), the hollow line and the anchor ring; flows by their widths', () => {
+  it('keys every status its arcs have (the dash of each as arcs.ts gives it), the hollow line and the anchor ring; flows by their widths', { timeout: 30_000 }, () => {
     const doc = parse(options('all'));
     const keys = [...doc.querySelectorAll('g.legend g.key')];
     const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
@@ -205,7 +205,7 @@ describe('renderSvg: a legend that explains the drawing, the app’s credit line
     expect(named.querySelector('g[data-key="anchor"]')).toBeNull();
   });
 
-  it('lays its keys out without overlap, inside its box, the box above the credit line and inside the drawing: 1600 and 390 px wide', () => {
+  it('lays its keys out without overlap, inside its box, the box above the credit line and inside the drawing: 1600 and 390 px wide', { timeout: 30_000 }, () => {
     const arcs = buildArcs(inPeriod(bundle.partnerships, 'all', 'new'), { places, countries });
     for (const [width, height, lines] of [[1600, 1000, arcs], [390, 560, arcs], [390, 560, buildFlows(arcs)], [1280, 800, buildFlows(arcs)]] as const) {
       const doc = parse({ ...options('all'), arcs: lines, width, height });
@@ -224,7 +224,7 @@ describe('renderSvg: a legend that explains the drawing, the app’s credit line
     }
   });
 
-  it('writes the app’s credit line exactly (wrapped where narrow, the lines together give it back), and cites the atlas in its metadata', () => {
+  it('writes the app’s credit line exactly (wrapped where narrow, the lines together give it back), and cites the atlas in its metadata', { timeout: 30_000 }, () => {
     const citation = citeAtlas(bundle.atlas!, drawnFrom(bundle.sources).map((d) => d.label));
     for (const width of [1600, 390]) {
       const doc = parse({ ...options('1982-1989'), width, attribution: attributionText(), citation });
