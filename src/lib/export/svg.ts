@@ -12,6 +12,11 @@ import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
 import { className, classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
+import { casingDash, casingFor, casingWidth } from '../map/casing.ts';
+import { dashArray } from '../map/overlay/join.ts';
+
+/** A width or dash in the markup: to a hundredth of a pixel. */
+const round = (v: number) => Math.round(v * 100) / 100;
 
 export interface SvgViewOptions {
   geo: GeoData;
@@ -80,7 +85,10 @@ export function renderSvg(o: SvgViewOptions): string {
     const fill = shadeOf(o.unitCounts.get(f.properties.id) ?? 0, shading);
     out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
   }
-  out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
+  // Each line's casing under every line (map/casing.ts): its edge stands out from any fill.
+  const casing = casingFor(palette.land);
+  const cased: string[] = [];
+  const lines: string[] = [];
   for (const a of o.arcs) {
     // Widths and opacities as on screen and in the PNG (arcStroke, a flow's own width and flowStroke); dashes end square there too.
     // A reconstruction is hollow (arcs.ts `hollow`): the line widened, a rail of the land's colour down its middle.
@@ -90,11 +98,15 @@ export function renderSvg(o: SvgViewOptions): string {
     const opacity = alpha < 1 ? ` stroke-opacity="${alpha}"` : '';
     const look = `stroke-width="${width}"${opacity}`;
     const dash = a.dash ? ` stroke-dasharray="${a.dash}" stroke-linecap="butt"` : '';
+    const cd = casingDash(dashArray(a.dash));
+    const casingDashes = cd.dash.length ? ` stroke-dasharray="${cd.dash.map(round).join(' ')}" stroke-dashoffset="${cd.offset}" stroke-linecap="butt"` : '';
     const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
     const d = pathData(projectArc(a.points, project, a.bend));
-    out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
-    if (rail > 0) out.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
+    cased.push(`<path stroke-width="${round(casingWidth(width))}"${opacity}${casingDashes} d="${d}"/>`);
+    lines.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
+    if (rail > 0) lines.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }
+  out.push(`</g><g class="casings" fill="none" stroke="${casing}" stroke-linecap="round">`, ...cased, `</g><g class="arcs" fill="none" stroke-linecap="round">`, ...lines);
   out.push(`</g></g>`);
   // Title band, legend, attribution.
   out.push(
