@@ -10,14 +10,18 @@ import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 
 /** A repository file name (`003_458e3c3747cef798.txt`), any `.txt` or `.csv` file, a seeds/ path, the bundle's file. */
 const FILE = /\b\d{3}_[0-9a-f]{16}\b|\.txt\b|\b[\w.-]+\.csv\b|\bseeds\/|\bbundle\.json\b/;
+/** The tooling's words (tests/plain-words.test.ts guards them in the bundle and words/; here, in what is rendered) and a record id's shape. */
+const TOOLING = /\bconver(?:ted|sion)\b|\bscrambled\b|\bkept as\b|\bcolumn not recoverable\b|\breading: \w+ confidence\b|\b[tnx]\d?-[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*-\d+\b/i;
 /** What a value left unset or a number gone wrong prints as. */
 const BROKEN = /\bundefined\b|\bNaN\b|\[object|\bnull\b/;
 
-/** What is wrong in a reader's text: a file name, a record id (any of `ids`, as a whole token) or a broken value. */
+/** What is wrong in a reader's text: a file name, the tooling's words, a record id (any of `ids`, as a whole token) or a broken value. */
 export function faultsIn(text: string, ids: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const file = text.match(FILE);
   if (file) out.push(`file name "${file[0]}"`);
+  const tooling = text.match(TOOLING);
+  if (tooling) out.push(`tooling's word "${tooling[0]}"`);
   const broken = text.match(BROKEN);
   if (broken) out.push(`broken value "${broken[0]}"`);
   for (const token of text.match(/[\p{L}\p{N}_.-]+/gu) ?? []) {
@@ -147,7 +151,11 @@ describe('faultsIn', () => {
     expect(faultsIn('notes.txt', ids)).toEqual(['file name ".txt"']);
     expect(faultsIn('from seeds/places', ids)).toEqual(['file name "seeds/"']);
     expect(faultsIn('rows in partnerships.csv', ids)).toEqual(['file name "partnerships.csv"']);
-    expect(faultsIn('kept as n-fr-tj-1.', ids)).toEqual(['record id "n-fr-tj-1"']);
+    expect(faultsIn('as n-fr-tj-1.', ids)).toEqual(['tooling\'s word "n-fr-tj-1"', 'record id "n-fr-tj-1"']);
+    expect(faultsIn('as s-total-partnerships', new Set(['s-total-partnerships']))).toEqual(['record id "s-total-partnerships"']);
+    expect(faultsIn('as x-gb-dalian-2', ids)).toEqual(['tooling\'s word "x-gb-dalian-2"']);
+    expect(faultsIn('the converted Table 7', ids)).toEqual(['tooling\'s word "converted"']);
+    expect(faultsIn('reading: medium confidence', ids)).toEqual(['tooling\'s word "reading: medium confidence"']);
     expect(faultsIn('near cn.xiangtan', ids)).toEqual(['record id "cn.xiangtan"']);
     expect(faultsIn('since undefined', ids)).toEqual(['broken value "undefined"']);
     expect(faultsIn('NaN partnerships', ids)).toEqual(['broken value "NaN"']);
