@@ -12,7 +12,7 @@ import { shadeOf, shadingKey, type Shading } from '../map/choropleth.ts';
 import { className, classRange, LOW_KEY_LABEL, SHADING_HEAD } from '../words/index.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
-import { casingDash, casingFor, casingWidth } from '../map/casing.ts';
+import { casingAlpha, casingDash, casingFor, casingWidth } from '../map/casing.ts';
 import { dashArray } from '../map/overlay/join.ts';
 
 /** A width or dash in the markup: to a hundredth of a pixel. */
@@ -102,7 +102,8 @@ export function renderSvg(o: SvgViewOptions): string {
     const casingDashes = cd.dash.length ? ` stroke-dasharray="${cd.dash.map(round).join(' ')}" stroke-dashoffset="${cd.offset}" stroke-linecap="butt"` : '';
     const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
     const d = pathData(projectArc(a.points, project, a.bend));
-    cased.push(`<path stroke-width="${round(casingWidth(width))}"${opacity}${casingDashes} d="${d}"/>`);
+    const edge = casingAlpha(alpha);
+    cased.push(`<path stroke-width="${round(casingWidth(width))}"${edge < 1 ? ` stroke-opacity="${edge}"` : ''}${casingDashes} d="${d}"/>`);
     lines.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
     if (rail > 0) lines.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_COLOURS } from '../arcs/arcs.ts';
+import { arcStroke, COUNTRY_COLOURS } from '../arcs/arcs.ts';
+import { flowStroke } from '../arcs/flows.ts';
 import type { EuCountry } from '../data/types.ts';
-import { CASING, CASING_EDGE, casingDash, casingFor, casingWidth, contrast, luminance, MIN_CONTRAST, rgbOf } from './casing.ts';
+import { CASING, CASING_EDGE, casingAlpha, casingDash, casingFor, casingWidth, contrast, luminance, MIN_CONTRAST, rgbOf } from './casing.ts';
 import { PALETTES, type Theme } from './style.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
@@ -51,6 +52,15 @@ describe('the casing', () => {
     // A base every colour clears is kept as it is.
     expect(casingFor('#000000')).toBe('#000000');
     expect(casingFor('#ffffff', ['#000000'])).toBe('#ffffff');
+  });
+
+  it('is whole under every line drawn whole (a named region’s arc with a known status, an arc or flow highlighted, unless quiet), and recedes with a dimmed one', () => {
+    const whole = [arcStroke(false), arcStroke(false, 'hl'), arcStroke(true, 'hl'), flowStroke(false, 'hl'), flowStroke(true, 'hl')];
+    for (const st of whole) {
+      expect(st.alpha).toBe(1);
+      expect(casingAlpha(st.alpha)).toBe(1);
+    }
+    expect(casingAlpha(arcStroke(false, 'dim').alpha)).toBeLessThanOrEqual(arcStroke(false, 'dim').alpha);
   });
 
   it('shows an edge on each side of the line', () => {

@@ -17,6 +17,16 @@ export const MIN_CONTRAST = 3;
 /** How far the casing shows on each side of the line, in pixels before a 4K screen's scale. */
 export const CASING_EDGE = 0.8;
 
+/**
+ * A casing's opacity under a line of opacity `alpha`: the line's own, so that a dimmed line's
+ * casing recedes with it. A line drawn whole (1) has its edge in full; a translucent line
+ * (a status not stated, a country's anchor, a flow) shows some of its casing through it, and
+ * meets 3:1 only where it is drawn whole (a named region's arc with a known status; any line
+ * highlighted, bar a status not stated at 0.85): the one knob, read by the canvas, the
+ * overlay's SVG and the SVG export.
+ */
+export const casingAlpha = (alpha: number): number => alpha;
+
 /** A casing's width for a line `width` px wide: the line plus an edge on each side. */
 export const casingWidth = (width: number): number => width + 2 * CASING_EDGE;
 

@@ -6,7 +6,7 @@
 import { arcStroke, hollow } from '../../arcs/arcs.ts';
 import { flowStroke } from '../../arcs/flows.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
-import { casingDash, casingWidth } from '../casing.ts';
+import { casingAlpha, casingDash, casingWidth } from '../casing.ts';
 
 /** The part of a CanvasRenderingContext2D the painter uses. */
 export type Ctx2D = Pick<
@@ -60,8 +60,8 @@ export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1, ra
 
 /**
  * The casings under `paintArcs`'s lines, painted just before it: one stroke per group, in
- * `colour` (map/casing.ts `CASING`, or `casingFor` the map's colour), as opaque as the group's
- * line and `casingWidth` of its outer width (times `scale`), dashed as the line (`casingDash`: each
+ * `colour` (map/casing.ts `CASING`, or `casingFor` the map's colour), as opaque as `casingAlpha` of the
+ * group's line, and `casingWidth` of its outer width (times `scale`), dashed as the line (`casingDash`: each
  * dash with its edge all round). Every group's casing goes under every line: where lines cross, no
  * casing cuts them.
  */
@@ -70,7 +70,7 @@ export function paintCasings(ctx: Ctx2D, groups: readonly ArcGroup[], colour: st
   ctx.strokeStyle = colour;
   for (const g of groups) {
     const st = groupStroke(g);
-    ctx.globalAlpha = st.alpha;
+    ctx.globalAlpha = casingAlpha(st.alpha);
     ctx.lineWidth = casingWidth(st.width) * scale;
     const cd = casingDash(g.dash);
     ctx.setLineDash(cd.dash.map((d) => d * scale));
@@ -167,12 +167,12 @@ export const casingProperties = (casing: Record<'light' | 'dark', string>): Reco
 /**
  * The casing of an SVG line whose path has the class `cls` (join.ts `arcClass`): `casingWidth`
  * of the line's width (a hollow line's outer width or a flow's own, when given as `width`),
- * times `scale`, and the line's opacity. The same look `groupStroke` gives the canvas.
+ * times `scale`, and `casingAlpha` of the line's opacity. The same look `groupStroke` gives the canvas.
  */
 export function casingLook(cls: string, scale = 1, width: number | null = null): { width: number; alpha: number } {
   const has = (c: string) => cls.split(' ').includes(c);
   const anchored = has('country-anchored');
   const emphasis: Emphasis = has('hl') ? 'hl' : has('dim') ? 'dim' : null;
   const st = has('flow') ? { width: width ?? 0, alpha: flowStroke(anchored, emphasis).alpha } : arcStroke(anchored, emphasis, has('quiet'), has('low'));
-  return { width: casingWidth(width ?? st.width) * scale, alpha: st.alpha };
+  return { width: casingWidth(width ?? st.width) * scale, alpha: casingAlpha(st.alpha) };
 }
