@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arcStroke, STATUS_DASH } from '../arcs/arcs.ts';
 import { projectArc } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
-import { ANCHOR_RING, paintArcs } from '../map/overlay/painter.ts';
+import { ANCHOR_RING, paintArcs, paintCasings } from '../map/overlay/painter.ts';
+import { casingFor } from '../map/casing.ts';
 import { FOUR, recordingContext } from '../map/overlay/testing.ts';
 import { composePng, FOOTER, FOOTER_SHADED, FOOTER_TEXT, footerLayout, HEADER, paintShading, pngLayout } from './png.ts';
 import { shadingKey } from '../map/choropleth.ts';
@@ -48,9 +49,11 @@ describe('composePng', () => {
     const footer = footerLayout(ctx as never, { legend: [{ name: 'Germany', colour: '#009E73', count: 3 }], arcs, attribution: 'Credit' }, 400);
     expect(footer.height).toBe(FOOTER_TEXT.pad + footer.legend.height + 4 + FOOTER_TEXT.creditRow + FOOTER_TEXT.pad);
     expect([canvas.width, canvas.height]).toEqual([800, 2 * (HEADER + 300 + footer.height)]);
-    // Drawn as paintArcs draws the same groups on a canvas of its own.
+    // Drawn as paintArcs draws the same groups on a canvas of its own, over paintCasings' casings in the casing for the background.
     const want = recordingContext();
-    paintArcs(want.ctx, groupByLook(arcs.map((arc) => ({ arc, xy: projectArc(arc.points, ([x, y]) => [x * 2, y * 3], arc.bend) }))));
+    const groups = groupByLook(arcs.map((arc) => ({ arc, xy: projectArc(arc.points, ([x, y]) => [x * 2, y * 3], arc.bend) })));
+    paintCasings(want.ctx, groups, casingFor('#fff'));
+    paintArcs(want.ctx, groups);
     const start = calls.findIndex(([n]) => n === 'translate');
     expect(calls.slice(start + 1, start + 1 + want.calls.length)).toEqual(want.calls);
     const widths = calls.slice(start).filter(([n]) => n === '=lineWidth').map(([, w]) => w);

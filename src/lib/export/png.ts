@@ -6,7 +6,8 @@
 import type { LineDatum } from '../arcs/arcs.ts';
 import { projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { groupByLook } from '../map/overlay/join.ts';
-import { paintArcs, paintRings } from '../map/overlay/painter.ts';
+import { paintArcs, paintCasings, paintRings } from '../map/overlay/painter.ts';
+import { casingFor } from '../map/casing.ts';
 import type { Shading } from '../map/choropleth.ts';
 import { GLYPH_WIDTH, layoutLegend, legendSections, shadingKeys, wrapText, type Glyph, type Placed } from './legend.ts';
 
@@ -112,7 +113,9 @@ export function composePng(view: PngView, scale: number, doc: Document = documen
   ctx.clip();
   ctx.translate(mx, my);
   // The live overlay's painter: the same strokes (arcStroke, flow widths), dashes and caps, one stroke per look.
-  paintArcs(ctx, groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) }))), 1, view.theme.background);
+  const groups = groupByLook(view.arcs.map((arc) => ({ arc, xy: projectArc(arc.points, view.project, arc.bend) })));
+  paintCasings(ctx, groups, casingFor(view.theme.background));
+  paintArcs(ctx, groups, 1, view.theme.background);
   paintRings(ctx, view.anchors.map((a) => view.project(a)), view.theme.background, view.theme.text);
   ctx.restore();
 

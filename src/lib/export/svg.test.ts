@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { topologyToGeo } from '../geo/topo.ts';
-import { arcStroke, buildArcs, STATUS_DASH } from '../arcs/arcs.ts';
+import { arcStroke, buildArcs, COUNTRY_COLOURS, STATUS_DASH } from '../arcs/arcs.ts';
+import { CASING, casingDash, casingWidth, contrast, MIN_CONTRAST } from '../map/casing.ts';
 import { countryBreakdown, inPeriod } from '../data/selectors.ts';
 import { DARK, INITIAL_BOUNDS, LIGHT, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
@@ -237,5 +238,31 @@ describe('renderSvg: a legend that explains the drawing, the app’s credit line
     }
     // The no-WebGL map passes no citation: no metadata.
     expect(parse(options('1982-1989')).querySelector('metadata')).toBeNull();
+  });
+});
+
+describe('renderSvg: casings', () => {
+  it('draws a casing under every line, in a tone every country colour clears at 3:1, its line’s width plus an edge, dashed with it', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const doc = new DOMParser().parseFromString(render('1982-1989', 'Title', theme), 'image/svg+xml');
+      const group = doc.querySelector('g.casings')!;
+      const casings = [...group.querySelectorAll('path')];
+      const lines = [...doc.querySelectorAll('g.arcs path[data-partnership-id]')];
+      expect(casings).toHaveLength(lines.length);
+      // Under every line: the casings' group comes before the lines'.
+      expect(group.nextElementSibling!.getAttribute('class')).toBe('arcs');
+      const casing = group.getAttribute('stroke')!;
+      expect(casing).toBe(CASING[theme]);
+      for (const c of Object.values(COUNTRY_COLOURS)) expect(contrast(c, casing)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      lines.forEach((line, i) => {
+        const c = casings[i];
+        expect(c.getAttribute('d')).toBe(line.getAttribute('d'));
+        expect(Number(c.getAttribute('stroke-width'))).toBeCloseTo(casingWidth(Number(line.getAttribute('stroke-width'))), 2);
+        expect(c.getAttribute('stroke-opacity')).toBe(line.getAttribute('stroke-opacity'));
+        const dash = line.getAttribute('stroke-dasharray');
+        const want = dash ? casingDash(dash.split(' ').map(Number)).dash.map((v) => Math.round(v * 100) / 100).join(' ') : null;
+        expect(c.getAttribute('stroke-dasharray')).toBe(want);
+      });
+    }
   });
 });

@@ -14,6 +14,11 @@ import { ANCHOR_RING } from '../map/overlay/painter.ts';
 import { estimateWidth, GLYPH_WIDTH, layoutLegend, legendSections, wrapText, type Glyph } from './legend.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
+import { casingAlpha, casingDash, casingFor, casingWidth } from '../map/casing.ts';
+import { dashArray } from '../map/overlay/join.ts';
+
+/** A width or dash in the markup: to a hundredth of a pixel. */
+const round = (v: number) => Math.round(v * 100) / 100;
 
 export interface SvgViewOptions {
   geo: GeoData;
@@ -86,7 +91,10 @@ export function renderSvg(o: SvgViewOptions): string {
     const fill = shadeOf(o.unitCounts.get(f.properties.id) ?? 0, shading);
     out.push(`<path data-unit="${esc(f.properties.id)}" fill="${fill}" d="${d}"/>`);
   }
-  out.push(`</g><g class="arcs" fill="none" stroke-linecap="round">`);
+  // Each line's casing under every line (map/casing.ts): its edge stands out from any fill.
+  const casing = casingFor(palette.land);
+  const cased: string[] = [];
+  const lines: string[] = [];
   for (const a of o.arcs) {
     // Widths and opacities as on screen and in the PNG (arcStroke, a flow's own width and flowStroke); dashes end square there too.
     // A reconstruction is hollow (arcs.ts `hollow`): the line widened, a rail of the land's colour down its middle.
@@ -96,12 +104,16 @@ export function renderSvg(o: SvgViewOptions): string {
     const opacity = alpha < 1 ? ` stroke-opacity="${alpha}"` : '';
     const look = `stroke-width="${width}"${opacity}`;
     const dash = a.dash ? ` stroke-dasharray="${a.dash}" stroke-linecap="butt"` : '';
+    const cd = casingDash(dashArray(a.dash));
+    const casingDashes = cd.dash.length ? ` stroke-dasharray="${cd.dash.map(round).join(' ')}" stroke-dashoffset="${cd.offset}" stroke-linecap="butt"` : '';
     const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
     const d = pathData(projectArc(a.points, project, a.bend));
-    out.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
-    if (rail > 0) out.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
+    const edge = casingAlpha(alpha);
+    cased.push(`<path stroke-width="${round(casingWidth(width))}"${edge < 1 ? ` stroke-opacity="${edge}"` : ''}${casingDashes} d="${d}"/>`);
+    lines.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
+    if (rail > 0) lines.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }
-  out.push(`</g>`);
+  out.push(`</g><g class="casings" fill="none" stroke="${casing}" stroke-linecap="round">`, ...cased, `</g><g class="arcs" fill="none" stroke-linecap="round">`, ...lines, `</g>`);
   // Country anchors: a ring where lines start from a country, as the map draws them (painter.ts ANCHOR_RING).
   const rings = anchorPoints(o.arcs).map(project);
   if (rings.length) {
@@ -131,7 +143,6 @@ export function metadataSvg(citation: string, credit: string): string {
   return `<metadata><citation>${esc(citation)}</citation><source>${esc(credit)}</source></metadata>`;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Where the drawing's lines start at a country's anchor (the report names no region), each once. */
 export function anchorPoints(arcs: SvgViewOptions['arcs']): LngLat[] {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { arcStroke, buildArcs, isFlow } from '../arcs/arcs.ts';
 import { flowStroke, flowWidth } from '../arcs/flows.ts';
 import { flowVar, strokeVar } from './overlay/painter.ts';
+import { CASING, casingDash, casingWidth } from './casing.ts';
 import type { Emphasis } from './overlay/join.ts';
 import { anchorRingTitle } from '../words/index.ts';
 import { mapProjector } from '../arcs/project.ts';
@@ -199,10 +200,37 @@ describe('ArcOverlay', () => {
     expect(svg.querySelectorAll('path.arc').length).toBe(0);
     expect(svg.getAttribute('data-drawn')).toBe(String(CANVAS_THRESHOLD + 1));
     expect(container.querySelector('canvas')!.hidden).toBe(false);
-    expect(painted.filter((p) => p === 'stroke').length).toBe(2);
-    expect(painted.filter((p) => p === 'moveTo').length).toBe(CANVAS_THRESHOLD + 1);
+    // Two looks: each stroked once, over its casing (one stroke more per look, not per arc).
+    expect(painted.filter((p) => p === 'stroke').length).toBe(2 * 2);
+    expect(painted.filter((p) => p === 'moveTo').length).toBe(2 * (CANVAS_THRESHOLD + 1));
     const p = c.project(many[1].points[16]);
     expect(component.arcAt(p.x, p.y)).not.toBeNull();
+  });
+
+  it('cases every line: a casing under all lines with its data, its width plus an edge, its opacity, dashed with it; gone with it', async () => {
+    const { svg, rerender, props } = setup();
+    const casings = () => [...svg.querySelectorAll('g.casings path.casing')];
+    const lines = () => [...svg.querySelectorAll('g.arcs path.arc')];
+    expect(casings()).toHaveLength(4);
+    // The casings' group lies under the lines'; each casing follows its line's path.
+    expect(svg.querySelector('g.casings')!.nextElementSibling!.getAttribute('class')).toBe('arcs');
+    lines().forEach((line, i) => expect(casings()[i].getAttribute('d')).toBe(line.getAttribute('d')));
+    const b = casings()[1];
+    expect(Number((b as SVGPathElement).style.strokeWidth)).toBeCloseTo(casingWidth(arcStroke(false).width), 9);
+    expect(b.getAttribute('stroke-dasharray')).toBe(casingDash([1.5, 4]).dash.join(' '));
+    expect(Number(b.getAttribute('stroke-dashoffset'))).toBe(casingDash([1.5, 4]).offset);
+    expect(casings()[0].getAttribute('stroke-dasharray')).toBeNull();
+    // The theme's casing colours, for the CSS to pick one.
+    expect((svg as SVGSVGElement).style.getPropertyValue('--casing-light')).toBe(CASING.light);
+    expect((svg as SVGSVGElement).style.getPropertyValue('--casing-dark')).toBe(CASING.dark);
+    // Focus: a raised line's casing widens with it, a dimmed one's fades with it.
+    await rerender({ ...props, focus: 'DE2' });
+    const byD = (id: string) => casings().find((c) => c.getAttribute('d') === svg.querySelector(`path[data-partnership-id="${id}"]`)!.getAttribute('d')) as SVGPathElement;
+    expect(Number(byD('a').style.strokeWidth)).toBeCloseTo(casingWidth(arcStroke(false, 'hl').width), 9);
+    expect(Number(byD('c').style.strokeOpacity)).toBe(arcStroke(false, 'dim', true).alpha);
+    // A line that leaves takes its casing with it.
+    await rerender({ ...props, arcs: ARCS.slice(0, 2), focus: null });
+    expect(casings()).toHaveLength(2);
   });
 
   it('gives its SVG paths the stroke widths and opacities of arcStroke, as the canvas and the PNG paint them', () => {

@@ -6,11 +6,12 @@
 import { arcStroke, hollow } from '../../arcs/arcs.ts';
 import { flowStroke } from '../../arcs/flows.ts';
 import type { ArcGroup, Emphasis } from './join.ts';
+import { casingAlpha, casingDash, casingWidth } from '../casing.ts';
 
 /** The part of a CanvasRenderingContext2D the painter uses. */
 export type Ctx2D = Pick<
   CanvasRenderingContext2D,
-  'globalAlpha' | 'lineWidth' | 'strokeStyle' | 'fillStyle' | 'lineCap' | 'lineJoin' | 'setLineDash' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'
+  'globalAlpha' | 'lineDashOffset' | 'lineWidth' | 'strokeStyle' | 'fillStyle' | 'lineCap' | 'lineJoin' | 'setLineDash' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'
 >;
 
 /** A country anchor's ring: radius and stroke width in pixels. */
@@ -54,6 +55,37 @@ export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1, ra
     }
   }
   ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+/**
+ * The casings under `paintArcs`'s lines, painted just before it: one stroke per group, in
+ * `colour` (map/casing.ts `CASING`, or `casingFor` the map's colour), as opaque as `casingAlpha` of the
+ * group's line, and `casingWidth` of its outer width (times `scale`), dashed as the line (`casingDash`: each
+ * dash with its edge all round). Every group's casing goes under every line: where lines cross, no
+ * casing cuts them.
+ */
+export function paintCasings(ctx: Ctx2D, groups: readonly ArcGroup[], colour: string, scale = 1): void {
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = colour;
+  for (const g of groups) {
+    const st = groupStroke(g);
+    ctx.globalAlpha = casingAlpha(st.alpha);
+    ctx.lineWidth = casingWidth(st.width) * scale;
+    const cd = casingDash(g.dash);
+    ctx.setLineDash(cd.dash.map((d) => d * scale));
+    ctx.lineDashOffset = cd.offset * scale;
+    ctx.lineCap = capOf(g.dash);
+    ctx.beginPath();
+    for (const xy of g.lines) {
+      if (xy.length < 4) continue;
+      ctx.moveTo(xy[0], xy[1]);
+      for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
+    }
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.lineDashOffset = 0;
   ctx.setLineDash([]);
 }
 
@@ -129,3 +161,18 @@ export function strokeProperties(scale = 1): Record<string, string> {
   return out;
 }
 
+/** The two themes' casing colours as CSS custom properties for the overlay's SVG (the page's theme picks one). */
+export const casingProperties = (casing: Record<'light' | 'dark', string>): Record<string, string> => ({ '--casing-light': casing.light, '--casing-dark': casing.dark });
+
+/**
+ * The casing of an SVG line whose path has the class `cls` (join.ts `arcClass`): `casingWidth`
+ * of the line's width (a hollow line's outer width or a flow's own, when given as `width`),
+ * times `scale`, and `casingAlpha` of the line's opacity. The same look `groupStroke` gives the canvas.
+ */
+export function casingLook(cls: string, scale = 1, width: number | null = null): { width: number; alpha: number } {
+  const has = (c: string) => cls.split(' ').includes(c);
+  const anchored = has('country-anchored');
+  const emphasis: Emphasis = has('hl') ? 'hl' : has('dim') ? 'dim' : null;
+  const st = has('flow') ? { width: width ?? 0, alpha: flowStroke(anchored, emphasis).alpha } : arcStroke(anchored, emphasis, has('quiet'), has('low'));
+  return { width: casingWidth(width ?? st.width) * scale, alpha: casingAlpha(st.alpha) };
+}

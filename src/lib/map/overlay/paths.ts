@@ -3,8 +3,9 @@
  * class `fade` on entering arcs and `leaving` on leaving ones: no script per
  * frame, no Animation object per arc), anchor rings and programme links.
  */
-import type { ArcElements } from './join.ts';
-import { ANCHOR_RING } from './painter.ts';
+import { casingDash } from '../casing.ts';
+import { dashArray, type ArcElements } from './join.ts';
+import { ANCHOR_RING, casingLook } from './painter.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -18,24 +19,76 @@ const rails = new WeakMap<SVGPathElement, SVGPathElement>();
 /** The middle rail drawn down a hollow line's path, if it is hollow (the stage gives it the path's data). */
 export const railOf = (el: SVGPathElement): SVGPathElement | undefined => rails.get(el);
 
-export function svgArcPaths(group: SVGGElement, scale = 1): ArcElements<SVGPathElement> & { dispose(): void } {
+/** The casing under each line's path (map/casing.ts), in the casings' group, and what its look is worked out from. */
+const casings = new WeakMap<SVGPathElement, Casing>();
+/** A casing, its line's class, and its line's own width when it has one: a flow's, a hollow line's outer width. */
+interface Casing {
+  el: SVGPathElement;
+  cls: string;
+  flow: number | null;
+  hollow: number | null;
+}
+/** The casing drawn under a line's path, if the overlay has casings (the stage gives it the path's data). */
+export const casingOf = (el: SVGPathElement): SVGPathElement | undefined => casings.get(el)?.el;
+
+/** Its line's look on a casing (painter.ts `casingLook`): width and opacity inline, fades by class. */
+function lookCasing(c: Casing, scale: number) {
+  const look = casingLook(c.cls, scale, c.hollow ?? c.flow);
+  c.el.setAttribute('class', `casing${c.cls.split(' ').includes('fade') ? ' fade' : ''}`);
+  c.el.style.setProperty('stroke-width', String(look.width));
+  c.el.style.setProperty('stroke-opacity', String(look.alpha));
+}
+
+/**
+ * `casingGroup`: where each line's casing goes (under every line), dashed as the line with
+ * an edge all round each dash (map/casing.ts `casingDash`); none without it.
+ */
+export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGElement): ArcElements<SVGPathElement> & { dispose(): void } {
   const doc = group.ownerDocument;
   let leaving: SVGPathElement[] = [];
   let sweep: ReturnType<typeof setTimeout> | undefined;
+  const restyle = (el: SVGPathElement, change: Partial<Casing>) => {
+    const c = casings.get(el);
+    if (!c) return;
+    Object.assign(c, change);
+    lookCasing(c, scale);
+  };
   return {
     create(id, flow = false) {
       const el = doc.createElementNS(SVG_NS, 'path');
       if (flow) el.setAttribute('data-flow', id.replace(/^flow:/, ''));
       else el.setAttribute('data-partnership-id', id);
       group.append(el);
+      if (casingGroup) {
+        const casing = doc.createElementNS(SVG_NS, 'path');
+        casingGroup.append(casing);
+        casings.set(el, { el: casing, cls: '', flow: null, hollow: null });
+      }
       return el;
     },
-    setClass: (el, cls) => el.setAttribute('class', cls),
+    setClass: (el, cls) => {
+      el.setAttribute('class', cls);
+      restyle(el, { cls });
+    },
     setColour: (el, colour) => el.setAttribute('stroke', colour),
-    setDash: (el, dash) => (dash ? el.setAttribute('stroke-dasharray', dash) : el.removeAttribute('stroke-dasharray')),
+    setDash: (el, dash) => {
+      if (dash) el.setAttribute('stroke-dasharray', dash);
+      else el.removeAttribute('stroke-dasharray');
+      const casing = casingOf(el);
+      if (!casing) return;
+      const cd = casingDash(dashArray(dash));
+      if (!cd.dash.length) {
+        casing.removeAttribute('stroke-dasharray');
+        casing.removeAttribute('stroke-dashoffset');
+        return;
+      }
+      casing.setAttribute('stroke-dasharray', cd.dash.map((d) => d * scale).join(' '));
+      casing.setAttribute('stroke-dashoffset', String(cd.offset * scale));
+    },
     setFlow(el, width, count) {
       el.style.setProperty('--flow-width', String(width * scale));
       el.setAttribute('data-count', String(count));
+      restyle(el, { flow: width });
     },
     setHollow(el, look, dash) {
       let rail = rails.get(el);
@@ -43,8 +96,10 @@ export function svgArcPaths(group: SVGGElement, scale = 1): ArcElements<SVGPathE
         rail?.remove();
         rails.delete(el);
         el.style.removeProperty('stroke-width');
+        restyle(el, { hollow: null });
         return;
       }
+      restyle(el, { hollow: look.width });
       if (!rail) {
         rail = doc.createElementNS(SVG_NS, 'path');
         rail.setAttribute('class', 'rail');
@@ -68,14 +123,18 @@ export function svgArcPaths(group: SVGGElement, scale = 1): ArcElements<SVGPathE
     leave(el, duration) {
       const rail = rails.get(el);
       rails.delete(el);
+      const casing = casingOf(el);
+      casings.delete(el);
       if (!duration) {
         el.remove();
         rail?.remove();
+        casing?.remove();
         return;
       }
-      if (rail) {
-        rail.classList.add('leaving');
-        leaving.push(rail);
+      for (const part of [rail, casing]) {
+        if (!part) continue;
+        part.classList.add('leaving');
+        leaving.push(part);
       }
       el.removeAttribute('data-partnership-id');
       el.removeAttribute('data-flow');
@@ -89,6 +148,7 @@ export function svgArcPaths(group: SVGGElement, scale = 1): ArcElements<SVGPathE
     },
     clear() {
       for (const el of group.querySelectorAll('path.arc, path.flow, path.rail')) el.remove();
+      for (const el of casingGroup?.querySelectorAll('path.casing') ?? []) el.remove();
     },
     dispose: () => clearTimeout(sweep),
   };

@@ -14,8 +14,10 @@ import { anchorRingTitle } from '../../words/index.ts';
 import { atRest, Bounds, MARGIN, STROKE_PAD, onFrame, transformOf, viewBoxOf, type Drawing, type Moved, type Step } from './camera.ts';
 import { nearestLine } from './hit.ts';
 import { ArcJoin, mercOf, rejoin } from './join.ts';
-import { fitCanvas, paintArcs, strokeProperties } from './painter.ts';
-import { newLinkPath, newRing, railOf, svgArcPaths } from './paths.ts';
+import { casingProperties, fitCanvas, paintArcs, paintCasings, strokeProperties } from './painter.ts';
+import { casingOf, newLinkPath, newRing, railOf, svgArcPaths } from './paths.ts';
+import { CASING } from '../casing.ts';
+import { pageTheme } from '../style.ts';
 
 /** The overlay's elements. */
 export interface StageElements {
@@ -26,6 +28,8 @@ export interface StageElements {
   canvas: HTMLCanvasElement;
   svg: SVGSVGElement;
   gArcs: SVGGElement;
+  /** Under `gArcs`: each line's casing (map/casing.ts), so its edge stands out from any fill; none without it. */
+  gCasings?: SVGGElement;
   gLinks: SVGGElement;
   gAnchors: SVGGElement;
 }
@@ -66,10 +70,10 @@ export class ArcStage {
     /** Line widths times this (a 4K screen: map/scale.ts). */
     private readonly scale = 1,
   ) {
-    this.paths = svgArcPaths(els.gArcs, scale);
+    this.paths = svgArcPaths(els.gArcs, scale, els.gCasings);
     this.join = new ArcJoin(this.paths);
-    // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them.
-    for (const [k, v] of Object.entries(strokeProperties(scale))) els.svg.style.setProperty(k, v);
+    // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them; the casings' colours.
+    for (const [k, v] of Object.entries({ ...strokeProperties(scale), ...casingProperties(CASING) })) els.svg.style.setProperty(k, v);
   }
 
   /** The drawn arc or flow nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
@@ -205,12 +209,16 @@ export class ArcStage {
         const data = clippedPathData(d.xy, area);
         d.el.setAttribute('d', data);
         railOf(d.el)?.setAttribute('d', data);
+        casingOf(d.el)?.setAttribute('d', data);
       }
       box.add(d.xy);
     }
     if (join.onCanvas) {
       const ctx = fitCanvas(els.canvas, drawing.width, drawing.height, MARGIN, window.devicePixelRatio || 1);
-      if (ctx) paintArcs(ctx, join.groups, this.scale, getComputedStyle(els.svg).getPropertyValue('--surface').trim() || undefined);
+      if (ctx) {
+        paintCasings(ctx, join.groups, CASING[pageTheme()], this.scale);
+        paintArcs(ctx, join.groups, this.scale, getComputedStyle(els.svg).getPropertyValue('--surface').trim() || undefined);
+      }
     }
     for (const l of this.links.values()) {
       l.el.setAttribute('d', clippedPathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project), area));
