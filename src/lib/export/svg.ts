@@ -109,7 +109,7 @@ export function renderSvg(o: SvgViewOptions): string {
     const key = isFlow(a) ? `data-flow="${esc(a.id.replace(/^flow:/, ''))}" data-count="${a.arcs.length}"` : `data-partnership-id="${esc(a.id)}"`;
     const d = pathData(projectArc(a.points, project, a.bend));
     const edge = casingAlpha(alpha);
-    cased.push(`<path stroke-width="${round(casingWidth(width))}"${edge < 1 ? ` stroke-opacity="${edge}"` : ''}${casingDashes} d="${d}"/>`);
+    if (edge > 0) cased.push(`<path stroke-width="${round(casingWidth(width))}"${edge < 1 ? ` stroke-opacity="${edge}"` : ''}${casingDashes} d="${d}"/>`);
     lines.push(`<path ${key} stroke="${a.colour}" ${look}${dash} d="${d}"/>`);
     if (rail > 0) lines.push(`<path class="rail" stroke="${palette.land}" stroke-width="${rail}"${opacity}${dash} d="${d}"/>`);
   }

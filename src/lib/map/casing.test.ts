@@ -54,13 +54,15 @@ describe('the casing', () => {
     expect(casingFor('#ffffff', ['#000000'])).toBe('#ffffff');
   });
 
-  it('is whole under every line drawn whole (a named region’s arc with a known status, an arc or flow highlighted, unless quiet), and recedes with a dimmed one', () => {
+  it('is whole under every line drawn whole (a named region’s arc with a known status, an arc or flow highlighted, unless quiet), and none under a translucent one (a dimmed line, a flow at rest)', () => {
     const whole = [arcStroke(false), arcStroke(false, 'hl'), arcStroke(true, 'hl'), flowStroke(false, 'hl'), flowStroke(true, 'hl')];
     for (const st of whole) {
       expect(st.alpha).toBe(1);
       expect(casingAlpha(st.alpha)).toBe(1);
     }
-    expect(casingAlpha(arcStroke(false, 'dim').alpha)).toBeLessThanOrEqual(arcStroke(false, 'dim').alpha);
+    expect(arcStroke(false, 'dim').alpha).toBeLessThan(1);
+    expect(casingAlpha(arcStroke(false, 'dim').alpha)).toBe(0);
+    expect(casingAlpha(flowStroke(false).alpha)).toBe(0);
   });
 
   it('shows an edge on each side of the line', () => {

@@ -18,14 +18,15 @@ export const MIN_CONTRAST = 3;
 export const CASING_EDGE = 0.8;
 
 /**
- * A casing's opacity under a line of opacity `alpha`: the line's own, so that a dimmed line's
- * casing recedes with it. A line drawn whole (1) has its edge in full; a translucent line
- * (a status not stated, a country's anchor, a flow) shows some of its casing through it, and
- * meets 3:1 only where it is drawn whole (a named region's arc with a known status; any line
- * highlighted, bar a status not stated at 0.85): the one knob, read by the canvas, the
- * overlay's SVG and the SVG export.
+ * A casing's opacity under a line of opacity `alpha`: whole under a line drawn whole (a named
+ * region's arc with a known status; any line highlighted, bar a status not stated at 0.85), none
+ * under a translucent one (a status not stated, a country's anchor, a flow at rest). A casing
+ * seen through a translucent line turned every quiet line a muddy grey in the light theme and
+ * still left it under 3:1; those lines are quiet on purpose (issue 14), and the ones a reader
+ * picks out are drawn whole, with their edge. The one knob, read by the canvas, the overlay's
+ * SVG and the SVG export.
  */
-export const casingAlpha = (alpha: number): number => alpha;
+export const casingAlpha = (alpha: number): number => (alpha >= 1 ? 1 : 0);
 
 /** A casing's width for a line `width` px wide: the line plus an edge on each side. */
 export const casingWidth = (width: number): number => width + 2 * CASING_EDGE;

@@ -85,40 +85,42 @@ describe('paintArcs', () => {
 });
 
 describe('paintCasings', () => {
-  it('strokes one casing per group: the casing colour, the line’s opacity, its outer width widened, its dash with edges', () => {
+  it('strokes one casing per group drawn whole, none under a translucent one: the casing colour, its outer width widened, its dash with edges', () => {
     const { ctx, calls } = recordingContext();
     const groups = [
       group({ lines: [line(0, 0, 10, 0), line(0, 10, 10, 10)] }),
       group({ countryAnchored: true, emphasis: 'dim', colour: '#009E73', dash: [6, 4], lines: [line(1, 1, 2, 2)] }),
+      group({ emphasis: 'hl', colour: '#009E73', dash: [6, 4], lines: [line(1, 1, 2, 2)] }),
       group({ low: true, lines: [line(3, 3, 4, 4)] }),
       group({ width: 4, lines: [line(3, 3, 4, 4)] }),
+      group({ width: 4, emphasis: 'hl', lines: [line(3, 3, 4, 4)] }),
     ];
+    // The dimmed anchored arc and the flow at rest are translucent: no casing.
+    expect(arcStroke(true, 'dim').alpha).toBeLessThan(1);
+    expect(flowStroke(false).alpha).toBeLessThan(1);
     paintCasings(ctx, groups, CASING.dark, 2);
     const s = strokes(calls);
     expect(s.length).toBe(4);
-    for (const st of s) expect(st.strokeStyle).toBe(CASING.dark);
-    expect(s[0]).toMatchObject({ lineWidth: casingWidth(arcStroke(false).width) * 2, globalAlpha: arcStroke(false).alpha, dash: [], lineCap: 'round' });
+    for (const st of s) expect(st).toMatchObject({ strokeStyle: CASING.dark, globalAlpha: 1 });
+    expect(s[0]).toMatchObject({ lineWidth: casingWidth(arcStroke(false).width) * 2, dash: [], lineCap: 'round' });
     expect(s[1]).toMatchObject({
-      lineWidth: casingWidth(arcStroke(true, 'dim').width) * 2,
-      globalAlpha: arcStroke(true, 'dim').alpha,
+      lineWidth: casingWidth(arcStroke(false, 'hl').width) * 2,
       dash: casingDash([6, 4]).dash.map((d) => d * 2),
       lineDashOffset: casingDash([6, 4]).offset * 2,
       lineCap: 'butt',
     });
     // A hollow line's casing wraps its outer width; a flow's its own width.
     expect(s[2]).toMatchObject({ lineWidth: casingWidth(arcStroke(false, null, false, true).width) * 2 });
-    expect(s[3]).toMatchObject({ lineWidth: casingWidth(4) * 2, globalAlpha: flowStroke(false).alpha });
+    expect(s[3]).toMatchObject({ lineWidth: casingWidth(4) * 2 });
     // Every casing wider than its line: an edge shows on each side.
     const drawn = recordingContext();
-    paintArcs(drawn.ctx, groups, 2);
+    paintArcs(drawn.ctx, [groups[0], groups[2], groups[3], groups[5]], 2);
     const lines = strokes(drawn.calls).filter((l) => l.strokeStyle !== '#ffffff');
     lines.forEach((l, i) => expect(s[i].lineWidth as number).toBeGreaterThan(l.lineWidth as number));
     expect(calls.filter(([n]) => n === 'moveTo').length).toBe(5);
     expect(calls.at(-1)).toEqual(['setLineDash', []]);
   });
-});
 
-describe('casingLook', () => {
   it('gives an SVG line’s casing the canvas’s look: its line’s width widened by the edges, and its opacity', () => {
     for (const quiet of [false, true])
       for (const anchored of [false, true])
@@ -126,11 +128,11 @@ describe('casingLook', () => {
           const st = arcStroke(anchored, emphasis, quiet);
           const look = casingLook(arcClass(anchored, emphasis, true, quiet), 2);
           expect(look.width).toBeCloseTo(casingWidth(st.width) * 2, 9);
-          expect(look.alpha).toBe(st.alpha);
+          expect(look.alpha).toBe(st.alpha >= 1 ? 1 : 0);
         }
     // A hollow arc: its outer width; a flow: its own width and flowStroke's opacity.
     expect(casingLook(arcClass(false, null, false, false, false, true), 1, 3.8)).toEqual({ width: casingWidth(3.8), alpha: arcStroke(false).alpha });
-    expect(casingLook(arcClass(true, 'dim', false, false, true), 2, 4)).toEqual({ width: casingWidth(4) * 2, alpha: flowStroke(true, 'dim').alpha });
+    expect(casingLook(arcClass(true, 'dim', false, false, true), 2, 4)).toEqual({ width: casingWidth(4) * 2, alpha: 0 });
     expect(casingProperties(CASING)).toEqual({ '--casing-light': CASING.light, '--casing-dark': CASING.dark });
   });
 });

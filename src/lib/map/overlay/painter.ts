@@ -70,6 +70,7 @@ export function paintCasings(ctx: Ctx2D, groups: readonly ArcGroup[], colour: st
   ctx.strokeStyle = colour;
   for (const g of groups) {
     const st = groupStroke(g);
+    if (casingAlpha(st.alpha) === 0) continue;
     ctx.globalAlpha = casingAlpha(st.alpha);
     ctx.lineWidth = casingWidth(st.width) * scale;
     const cd = casingDash(g.dash);

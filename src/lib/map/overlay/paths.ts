@@ -37,6 +37,8 @@ function lookCasing(c: Casing, scale: number) {
   c.el.setAttribute('class', `casing${c.cls.split(' ').includes('fade') ? ' fade' : ''}`);
   c.el.style.setProperty('stroke-width', String(look.width));
   c.el.style.setProperty('stroke-opacity', String(look.alpha));
+  // None under a translucent line (casing.ts casingAlpha): not painted at all.
+  c.el.style.setProperty('display', look.alpha > 0 ? '' : 'none');
 }
 
 /**
