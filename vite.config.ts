@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Content-Security-Policy of the built app: everything from the page's own
@@ -11,7 +12,9 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  // 'self' also admits the service worker (sw.js, same origin); blob: is MapLibre's worker.
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "child-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -31,9 +34,59 @@ function csp(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit (README, "Offline"): a Workbox service worker generated at build time
+ * precaches every file of the build — the app shell, all lazy chunks, MapLibre and its worker,
+ * public/geo and public/data — each under its content revision, so one service worker is one
+ * consistent version of code and data. No runtime caching: nothing is ever fetched and kept
+ * outside that set. A new version waits (registerType 'prompt') until the reader reloads through
+ * the notice (src/lib/offline/). The app registers it itself (src/main.ts), never in `vite` dev.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifestFilename: 'manifest.webmanifest',
+    // The icons are precached with everything else (globPatterns).
+    includeManifestIcons: false,
+    manifest: {
+      name: 'EU–China Partnership Atlas',
+      short_name: 'EU–China Atlas',
+      description: 'Partnerships between European regions and cities and Chinese provinces and cities, 1982–2017.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      // The page's own tokens (src/app.css): --accent for the bar, --bg for the splash screen.
+      theme_color: '#1f4f9a',
+      background_color: '#f6f4ef',
+      icons: [
+        { src: 'icons/atlas.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icons/atlas-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/atlas-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/atlas-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      mode: 'production',
+      // Everything the build writes: the shell, every chunk (lazy ones too: presenter, exports,
+      // dialogs, the no-WebGL map), MapLibre's worker (.mjs), geometry, the bundle and its schema.
+      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png}'],
+      // MapLibre's chunk is about 1 MB raw; Workbox skips files over its 2 MiB default silently.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp()],
+  plugins: [svelte(), csp(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
