@@ -42,8 +42,11 @@ function csp(): Plugin {
  * outside that set. A new version waits (registerType 'prompt') until the reader reloads through
  * the notice (src/lib/offline/). The app registers it itself (src/main.ts), never in `vite` dev.
  */
-function offline() {
-  return VitePWA({
+function offline(): Plugin[] {
+  // Whether the app registers it: in built apps (whatever their mode or NODE_ENV: the e2e build runs
+  // under Vitest), never under the dev server.
+  const flag: Plugin = { name: 'atlas-offline-flag', config: (_, { command }) => ({ define: { __ATLAS_OFFLINE__: JSON.stringify(command === 'build') } }) };
+  return [flag, ...VitePWA({
     registerType: 'prompt',
     injectRegister: false,
     strategies: 'generateSW',
@@ -81,12 +84,12 @@ function offline() {
       skipWaiting: false,
       runtimeCaching: [],
     },
-  });
+  })];
 }
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp(), offline()],
+  plugins: [svelte(), csp(), ...offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

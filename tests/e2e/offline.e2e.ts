@@ -1,0 +1,197 @@
+/**
+ * The offline copy (issue 16): after one visit the atlas opens and works with no network, presenter
+ * mode and exports included; a new deployment replaces the cached version cleanly, never running
+ * one version's code on the other's data.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { build, type Plugin } from 'vite';
+import type { Page } from 'playwright-core';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+import { TEST_MODE } from '../../src/lib/testing/hooks.ts';
+
+type AtlasWindow = Window & { atlasState: { bundle: { places: { id: string; name: string }[] } }; atlasBuild?: string };
+
+const root = path.resolve(import.meta.dirname, '../..');
+const arcCount = (page: Page) => page.locator('[data-testid="arc-overlay"] path[data-partnership-id]').count();
+
+/** Resolves once a service worker is active for the page's scope (it need not control this page yet). */
+const swReady = (page: Page) => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state ?? null));
+const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
+
+describe('offline after one visit, in a real Chromium', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('with the network gone, a reload draws the period, and panels, presenter and exports work', async () => {
+    // An embed first: it registers nothing (it would precache the whole atlas behind one picture).
+    const offlineFiles: string[] = [];
+    atlas = await openAtlas(null, {
+      setup: async (context) => context.on('request', (r) => {
+        if (/\/(sw\.js|assets\/(register|workbox-window)[^/]*\.js)$/.test(r.url())) offlineFiles.push(new URL(r.url()).pathname);
+      }),
+    });
+    const { page, context, baseUrl } = atlas;
+    await page.goto(`${baseUrl}?embed&static&period=1982-1989`);
+    await expect.poll(() => page.getByTestId('shown-count').textContent(), { timeout: 20_000 }).toBe('27');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const registrations = () => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+    // The decision is made before the page loads (src/main.ts): an embed never fetches the registration nor the worker.
+    expect(offlineFiles).toEqual([]);
+    expect(await registrations()).toBe(0);
+
+    // The one visit.
+    await page.goto(`${baseUrl}?period=1982-1989&lines=arcs`);
+    await waitForMapIdle(page);
+    // The atlas itself does, once loaded.
+    await expect.poll(registrations, { timeout: 10_000 }).toBe(1);
+    expect(offlineFiles.some((f) => f.endsWith('/sw.js'))).toBe(true);
+    // The one visit: the service worker installs (precaching the whole version) and activates.
+    expect(await swReady(page)).toBe('activated');
+    const failed: string[] = [];
+    const network: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => {
+      if (!r.fromServiceWorker()) network.push(r.url());
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await controlled(page)).toBe(true);
+    // The period's arcs are drawn, and its table counts them.
+    await expect.poll(() => arcCount(page), { timeout: 10_000 }).toBe(27);
+    expect(await page.getByTestId('shown-count').textContent()).toBe('27');
+
+    // A place: its panel opens (search, as a reader would).
+    await page.getByRole('combobox', { name: 'Search places' }).fill('Bavaria');
+    await page.locator('[role=listbox] [role=option]').first().click();
+    await page.getByTestId('panel-place').getByRole('heading', { name: 'Bavaria' }).first().waitFor({ timeout: 10_000 });
+    // The Overview, a chunk loaded only when its tab opens.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect.poll(() => page.getByTestId('panel-overview').textContent(), { timeout: 10_000 }).toMatch(/\d/);
+
+    // Exports: the view's CSV, and a PNG of the live map (the compositor is a chunk of its own).
+    const save = async (testid: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      return downloadBytes(download);
+    };
+    const csv = (await save('export-csv')).toString('utf8');
+    expect(csv.trim().split('\r\n').length).toBeGreaterThan(1);
+    const png = await save('export-png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    // Presenter mode.
+    await page.getByTestId('open-presenter').click();
+    await expect.poll(() => page.getByTestId('presenter-position').textContent(), { timeout: 10_000 }).toBe('Step 1 of 7');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('presenter-position').textContent(), { timeout: 10_000 }).toBe('Step 2 of 7');
+    await expect.poll(() => page.getByTestId('presenter-count').textContent(), { timeout: 10_000 }).toBe('27');
+
+    // Everything came from the offline copy: nothing failed, nothing reached the network.
+    expect(failed).toEqual([]);
+    expect(network).toEqual([]);
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+});
+
+/**
+ * Two deployments on one origin: the test build as version 1 and, built here, a version 2 whose
+ * code and data both carry a mark (the entry script sets window.atlasBuild; a place is renamed
+ * in its bundle). The served folder is a symbolic link swapped from one to the other.
+ */
+describe('a new deployment replaces the cached version', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-offline-'));
+  const current = path.join(work, 'current');
+  const v2 = path.join(work, 'v2');
+  let server: StaticServer | undefined;
+  let atlas: AtlasPage | undefined;
+
+  beforeAll(async () => {
+    const publicV2 = path.join(work, 'public-v2');
+    fs.cpSync(path.join(root, 'public'), publicV2, { recursive: true });
+    const bundleFile = path.join(publicV2, 'data/bundle.json');
+    const bundle = JSON.parse(fs.readFileSync(bundleFile, 'utf8'));
+    bundle.places.find((p: { id: string }) => p.id === 'PL71').name = 'Łódzkie (v2)';
+    fs.writeFileSync(bundleFile, JSON.stringify(bundle));
+    const mark: Plugin = {
+      name: 'mark-v2',
+      renderChunk: (code, chunk) => (chunk.isEntry ? `${code}\nwindow.atlasBuild = 'v2';\n` : null),
+    };
+    await build({
+      root,
+      mode: TEST_MODE,
+      logLevel: 'error',
+      configFile: path.join(root, 'vite.config.ts'),
+      publicDir: publicV2,
+      plugins: [mark],
+      build: { outDir: v2, emptyOutDir: true },
+    });
+    fs.symlinkSync(inject('appDir'), current);
+    server = await serveStatic(current);
+  }, 120_000);
+
+  afterAll(async () => {
+    await atlas?.close();
+    await server?.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  const heading = (page: Page, name: string) => page.getByTestId('panel-place').getByRole('heading', { name, exact: true });
+  const entryScript = (page: Page) => page.evaluate(() => new URL((document.querySelector('script[type="module"]') as HTMLScriptElement).src).pathname);
+  const placeName = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlasState.bundle.places.find((p) => p.id === 'PL71')?.name);
+  const build_ = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlasBuild ?? 'v1');
+
+  it('the old version runs whole until the reader reloads, then the new one runs whole', async () => {
+    const v2Entry = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(fs.readFileSync(path.join(v2, 'index.html'), 'utf8'))![1];
+    atlas = await openAtlas(null);
+    const { page } = atlas;
+    await page.goto(`${server!.url}?select=PL71`);
+    await waitForMapIdle(page);
+    expect(await swReady(page)).toBe('activated');
+    expect(await build_(page)).toBe('v1');
+    expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
+
+    // Version 2 is deployed. The next visit is served by version 1's offline copy, code and data alike,
+    // while version 2 installs beside it and waits; the page says a new version is ready.
+    fs.rmSync(current);
+    fs.symlinkSync(v2, current);
+    await page.reload();
+    await waitForMapIdle(page);
+    const notice = page.getByTestId('update-notice');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain('A new version of the atlas is ready.');
+    expect(await build_(page)).toBe('v1');
+    expect(await placeName(page)).toBe('Łódzkie');
+    expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
+    // What the waiting version holds is not what this page runs: the page's data is still version 1's.
+    const served = await page.evaluate(() => fetch('./data/bundle.json').then((r) => r.json()).then((b) => b.places.find((p: { id: string }) => p.id === 'PL71').name));
+    expect(served).toBe('Łódzkie');
+
+    // Reload: version 2 takes over and the page comes back with version 2's code and data together.
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await waitForMapIdle(page);
+    expect(await build_(page)).toBe('v2');
+    expect(await entryScript(page)).toBe(`/${v2Entry}`);
+    expect(await placeName(page)).toBe('Łódzkie (v2)');
+    expect(await heading(page, 'Łódzkie (v2)').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('update-notice').count()).toBe(0);
+
+    // And version 2 is what now opens offline.
+    await atlas.context.setOffline(true);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await build_(page)).toBe('v2');
+    expect(await placeName(page)).toBe('Łódzkie (v2)');
+    expect(atlas.errors).toEqual([]);
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+});
