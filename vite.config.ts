@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -45,7 +48,18 @@ function csp(): Plugin {
 function offline(): Plugin[] {
   // Whether the app registers it: in built apps (whatever their mode or NODE_ENV: the e2e build runs
   // under Vitest), never under the dev server.
-  const flag: Plugin = { name: 'atlas-offline-flag', config: (_, { command }) => ({ define: { __ATLAS_OFFLINE__: JSON.stringify(command === 'build') } }) };
+  let outDir = '';
+  const flag: Plugin = {
+    name: 'atlas-offline-flag',
+    config: (_, { command }) => ({ define: { __ATLAS_OFFLINE__: JSON.stringify(command === 'build') } }),
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+  };
+  // Each precached file carries its subresource integrity: a service worker installing while a deployment
+  // is half copied (its sw.js new, a file still old) fails to install and the version before stays whole.
+  const integrity = (url: string) => {
+    const file = path.join(outDir, url);
+    return fs.existsSync(file) ? `sha384-${createHash('sha384').update(fs.readFileSync(file)).digest('base64')}` : undefined;
+  };
   return [flag, ...VitePWA({
     registerType: 'prompt',
     injectRegister: false,
@@ -83,6 +97,9 @@ function offline(): Plugin[] {
       clientsClaim: false,
       skipWaiting: false,
       runtimeCaching: [],
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.map((e) => ({ ...e, ...(integrity(e.url) ? { integrity: integrity(e.url) } : {}) })), warnings: [] }),
+      ],
     },
   })];
 }

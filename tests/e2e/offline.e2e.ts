@@ -112,6 +112,8 @@ describe('a new deployment replaces the cached version', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-offline-'));
   const current = path.join(work, 'current');
   const v2 = path.join(work, 'v2');
+  /** A deployment caught half copied: version 2's files, but version 1's bundle still in place. */
+  const torn = path.join(work, 'torn');
   let server: StaticServer | undefined;
   let atlas: AtlasPage | undefined;
 
@@ -135,6 +137,8 @@ describe('a new deployment replaces the cached version', () => {
       plugins: [mark],
       build: { outDir: v2, emptyOutDir: true },
     });
+    fs.cpSync(v2, torn, { recursive: true });
+    fs.copyFileSync(path.join(inject('appDir'), 'data/bundle.json'), path.join(torn, 'data/bundle.json'));
     fs.symlinkSync(inject('appDir'), current);
     server = await serveStatic(current);
   }, 120_000);
@@ -145,6 +149,10 @@ describe('a new deployment replaces the cached version', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
+  const swap = (to: string) => {
+    fs.rmSync(current);
+    fs.symlinkSync(to, current);
+  };
   const heading = (page: Page, name: string) => page.getByTestId('panel-place').getByRole('heading', { name, exact: true });
   const entryScript = (page: Page) => page.evaluate(() => new URL((document.querySelector('script[type="module"]') as HTMLScriptElement).src).pathname);
   const placeName = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlasState.bundle.places.find((p) => p.id === 'PL71')?.name);
@@ -160,15 +168,36 @@ describe('a new deployment replaces the cached version', () => {
     expect(await build_(page)).toBe('v1');
     expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
 
-    // Version 2 is deployed. The next visit is served by version 1's offline copy, code and data alike,
+    // A deployment caught half copied: the new service worker finds a file that is not the one it lists
+    // (integrity), fails to install, and version 1 stays whole; no notice.
+    swap(torn);
+    const outcome = await page.evaluate(async () => {
+      const reg = (await navigator.serviceWorker.getRegistration())!;
+      await reg.update();
+      const w = reg.installing ?? reg.waiting;
+      if (!w) return 'no new worker';
+      if (w.state === 'installed') return 'installed';
+      return new Promise<string>((resolve) => w.addEventListener('statechange', () => (w.state === 'redundant' || w.state === 'installed') && resolve(w.state)));
+    });
+    expect(outcome).toBe('redundant');
+    expect(await page.getByTestId('update-notice').count()).toBe(0);
+    expect(await build_(page)).toBe('v1');
+
+    // Version 2 is deployed whole. The next visit is served by version 1's offline copy, code and data alike,
     // while version 2 installs beside it and waits; the page says a new version is ready.
-    fs.rmSync(current);
-    fs.symlinkSync(v2, current);
+    swap(v2);
     await page.reload();
     await waitForMapIdle(page);
     const notice = page.getByTestId('update-notice');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toContain('A new version of the atlas is ready.');
+    // On screen, as a card (its stylesheet came with it), not a bare block under the page.
+    const box = (await notice.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThan(0);
+    expect(box.x + box.width).toBeLessThan(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await page.screenshot({ path: path.join(root, 'test-results/offline-update-notice.png') });
     expect(await build_(page)).toBe('v1');
     expect(await placeName(page)).toBe('Łódzkie');
     expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
