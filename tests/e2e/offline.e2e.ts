@@ -30,6 +30,23 @@ describe('offline after one visit, in a real Chromium', () => {
     atlas = undefined;
   });
 
+  it('the service worker lists every file of the build, each with its integrity', () => {
+    const dir = inject('appDir');
+    const sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    const entries = [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[0-9a-f]+"|null)(?:,integrity:"(sha384-[^"]+)")?\}/g)].map((m) => ({ url: m[1], integrity: m[2] }));
+    const built = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .map((f) => f.split(path.sep).join('/'))
+      // The service worker and the Workbox runtime it imports are the browser's to keep, not the precache's.
+      .filter((f) => f !== 'sw.js' && !/^workbox-[0-9a-f]+\.js$/.test(f));
+    expect(new Set(entries.map((e) => e.url))).toEqual(new Set(built));
+    expect(built).toEqual(expect.arrayContaining(['index.html', 'data/bundle.json', 'data/bundle.schema.json', 'geo/regions.json', 'geo/countries.json']));
+    expect(built.some((f) => /^assets\/maplibre-gl-worker-.*\.mjs$/.test(f))).toBe(true);
+    // Code and data are checked against their integrity when a new version installs (the manifest alone has none).
+    const data = entries.filter((e) => e.url !== 'manifest.webmanifest');
+    expect(data.every((e) => e.integrity)).toBe(true);
+  });
+
   it('with the network gone, a reload draws the period, and panels, presenter and exports work', async () => {
     // An embed first: it registers nothing (it would precache the whole atlas behind one picture).
     const offlineFiles: string[] = [];
@@ -99,6 +116,7 @@ describe('offline after one visit, in a real Chromium', () => {
     expect(failed).toEqual([]);
     expect(network).toEqual([]);
     expect(atlas.errors).toEqual([]);
+    expect(atlas.warnings).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
 });
