@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { build, type Plugin } from 'vite';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { TEST_MODE } from '../../src/lib/testing/hooks.ts';
@@ -70,6 +71,11 @@ describe('offline after one visit, in a real Chromium', () => {
     // The atlas itself does, once loaded.
     await expect.poll(registrations, { timeout: 10_000 }).toBe(1);
     expect(offlineFiles.some((f) => f.endsWith('/sw.js'))).toBe(true);
+    // Installable: Chromium reads the manifest without an error and finds nothing that stops an install.
+    const cdp = await context.newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(new URL(manifest.url).pathname).toBe('/manifest.webmanifest');
+    expect(manifest.errors).toEqual([]);
     // The one visit: the service worker installs (precaching the whole version) and activates.
     expect(await swReady(page)).toBe('activated');
     const failed: string[] = [];
@@ -83,6 +89,9 @@ describe('offline after one visit, in a real Chromium', () => {
     await page.reload();
     await waitForMapIdle(page);
     expect(await controlled(page)).toBe(true);
+    // (A test context is a private profile, which Chromium never installs from: that one reason is the context's, not the app's.)
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     // The period's arcs are drawn, and its table counts them.
     await expect.poll(() => arcCount(page), { timeout: 10_000 }).toBe(27);
     expect(await page.getByTestId('shown-count').textContent()).toBe('27');
@@ -216,6 +225,7 @@ describe('a new deployment replaces the cached version', () => {
     expect(box.x + box.width).toBeLessThan(viewport.width);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     await page.screenshot({ path: path.join(root, 'test-results/offline-update-notice.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await build_(page)).toBe('v1');
     expect(await placeName(page)).toBe('Łódzkie');
     expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
