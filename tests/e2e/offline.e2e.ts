@@ -114,6 +114,15 @@ describe('offline after one visit, in a real Chromium', () => {
     const png = await save('export-png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+    // Download the data (a dialog loaded on demand): a table, and the bundle itself (a link to the cached file).
+    await page.getByTestId('open-download').click();
+    await page.getByTestId('download-dialog').waitFor({ timeout: 10_000 });
+    expect((await save('download-partnerships.csv')).toString('utf8')).toContain('四川省');
+    const bundle = JSON.parse((await save('download-bundle')).toString('utf8')) as { partnerships: unknown[] };
+    expect(bundle.partnerships.length).toBeGreaterThan(100);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('download-dialog').count(), { timeout: 5000 }).toBe(0);
+
     // Presenter mode.
     await page.getByTestId('open-presenter').click();
     await expect.poll(() => page.getByTestId('presenter-position').textContent(), { timeout: 10_000 }).toBe('Step 1 of 7');
