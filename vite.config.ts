@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { WEB_MANIFEST } from './src/lib/offline/manifest.ts';
 
 /**
  * Content-Security-Policy of the built app: everything from the page's own
@@ -46,9 +47,9 @@ function csp(): Plugin {
  * the notice (src/lib/offline/). The app registers it itself (src/main.ts), never in `vite` dev.
  */
 function offline(): Plugin[] {
-  // Whether the app registers it: in built apps (whatever their mode or NODE_ENV: the e2e build runs
-  // under Vitest), never under the dev server.
   let outDir = '';
+  // Whether the app registers it (__ATLAS_OFFLINE__): in built apps, whatever their mode or NODE_ENV (the
+  // e2e build runs under Vitest), never under the dev server.
   const flag: Plugin = {
     name: 'atlas-offline-flag',
     config: (_, { command }) => ({ define: { __ATLAS_OFFLINE__: JSON.stringify(command === 'build') } }),
@@ -67,24 +68,7 @@ function offline(): Plugin[] {
     manifestFilename: 'manifest.webmanifest',
     // The icons are precached with everything else (globPatterns).
     includeManifestIcons: false,
-    manifest: {
-      name: 'EU–China Partnership Atlas',
-      short_name: 'EU–China Atlas',
-      description: 'Partnerships between European regions and cities and Chinese provinces and cities, 1982–2017.',
-      lang: 'en',
-      start_url: './',
-      scope: './',
-      display: 'standalone',
-      // The page's own tokens (src/app.css): --accent for the bar, --bg for the splash screen.
-      theme_color: '#1f4f9a',
-      background_color: '#f6f4ef',
-      icons: [
-        { src: 'icons/atlas.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-        { src: 'icons/atlas-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: 'icons/atlas-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: 'icons/atlas-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
-    },
+    manifest: { ...WEB_MANIFEST, icons: [...WEB_MANIFEST.icons] },
     workbox: {
       mode: 'production',
       // Everything the build writes: the shell, every chunk (lazy ones too: presenter, exports,

@@ -7,3 +7,6 @@ export const UPDATE_RELOADING = 'Reloading…';
 export const UPDATE_LATER = 'Later';
 /** The notice's accessible name. */
 export const UPDATE_REGION = 'New version';
+
+/** The installed app's name where space is short (home screen, task bar); the full name is APP_NAME. */
+export const APP_SHORT_NAME = 'EU–China Atlas';
