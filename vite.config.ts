@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { WEB_MANIFEST } from './src/lib/offline/manifest.ts';
 
 /**
  * Content-Security-Policy of the built app: everything from the page's own
@@ -11,7 +16,9 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
+  // 'self' also admits the service worker (sw.js, same origin); blob: is MapLibre's worker.
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "child-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -31,9 +38,59 @@ function csp(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit (README, "Offline"): a Workbox service worker generated at build time
+ * precaches every file of the build — the app shell, all lazy chunks, MapLibre and its worker,
+ * public/geo and public/data — each under its content revision, so one service worker is one
+ * consistent version of code and data. No runtime caching: nothing is ever fetched and kept
+ * outside that set. A new version waits (registerType 'prompt') until the reader reloads through
+ * the notice (src/lib/offline/). The app registers it itself (src/main.ts), never in `vite` dev.
+ */
+function offline(): Plugin[] {
+  let outDir = '';
+  // Whether the app registers it (__ATLAS_OFFLINE__): in built apps, whatever their mode or NODE_ENV (the
+  // e2e build runs under Vitest), never under the dev server.
+  const flag: Plugin = {
+    name: 'atlas-offline-flag',
+    config: (_, { command }) => ({ define: { __ATLAS_OFFLINE__: JSON.stringify(command === 'build') } }),
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+  };
+  // Each precached file carries its subresource integrity: a service worker installing while a deployment
+  // is half copied (its sw.js new, a file still old) fails to install and the version before stays whole.
+  const integrity = (url: string) => {
+    const file = path.join(outDir, url);
+    return fs.existsSync(file) ? `sha384-${createHash('sha384').update(fs.readFileSync(file)).digest('base64')}` : undefined;
+  };
+  return [flag, ...VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifestFilename: 'manifest.webmanifest',
+    // The icons are precached with everything else (globPatterns).
+    includeManifestIcons: false,
+    manifest: { ...WEB_MANIFEST, icons: [...WEB_MANIFEST.icons] },
+    workbox: {
+      mode: 'production',
+      // Everything the build writes: the shell, every chunk (lazy ones too: presenter, exports,
+      // dialogs, the no-WebGL map), MapLibre's worker (.mjs), geometry, the bundle and its schema.
+      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png}'],
+      // MapLibre's chunk is about 1 MB raw; Workbox skips files over its 2 MiB default silently.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+      runtimeCaching: [],
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.map((e) => ({ ...e, ...(integrity(e.url) ? { integrity: integrity(e.url) } : {}) })), warnings: [] }),
+      ],
+    },
+  })];
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp()],
+  plugins: [svelte(), csp(), ...offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -44,10 +44,10 @@ export function specifiers(text: string): string[] {
   return patterns.flatMap((re) => [...code.matchAll(re)].map((m) => m[1]));
 }
 
-/** The package a specifier names (`@scope/name` or `name`); null for relative paths and Node's own modules. */
+/** The package a specifier names (`@scope/name` or `name`); null for relative paths, Node's own modules and Vite's virtual modules (`virtual:pwa-register`, made by a declared plugin). */
 export function packageOf(specifier: string): string | null {
   const s = specifier.split('?')[0];
-  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:')) return null;
+  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:') || s.startsWith('virtual:')) return null;
   const parts = s.split('/');
   const name = s.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   return builtinModules.includes(name) ? null : name;
@@ -113,6 +113,7 @@ describe('the import scanner', () => {
     expect(packageOf('./x.ts')).toBeNull();
     expect(packageOf('node:fs')).toBeNull();
     expect(packageOf('fs')).toBeNull();
+    expect(packageOf('virtual:pwa-register')).toBeNull();
   });
 
   it('flags a package that is only hoisted, accepts one typed by @types, and flags an unimported dependency', () => {

@@ -21,3 +21,4 @@ export * from './colours.ts';
 export * from './flows.ts';
 export * from './download.ts';
 export * from './uncertainty.ts';
+export * from './offline.ts';
