@@ -3,7 +3,8 @@
  * first drawing's projector, and subscribes here for its redraws; when the map is ready it follows the
  * map's renders, and is redrawn at once with the map's projection (the same pixels: first/camera.ts).
  */
-import { fitCamera, constrain, hashCamera, type Box, type Camera } from './camera.ts';
+import { cameraProjector, constrain, fitCamera, hashCamera, type Box, type Camera } from './camera.ts';
+import type { Project } from '../arcs/geometry.ts';
 
 export type Redraw = (event?: unknown) => void;
 
@@ -53,4 +54,35 @@ export const OPENING_PADDING = 16;
 export function openingCamera(bounds: [[number, number], [number, number]], box: Box, hash: string | null): Camera {
   const fromHash = hash === null ? null : hashCamera(hash);
   return fromHash ? constrain(fromHash, box) : fitCamera(bounds, box, OPENING_PADDING);
+}
+
+type Bounds = [[number, number], [number, number]];
+
+/**
+ * The first drawing's camera. The page's map: fixed at the box's first size (the address's camera, else the
+ * bounds fitted), since MapLibre, made with it, keeps its camera when its box resizes. A static embed's
+ * map, which nothing takes over: the bounds fitted to each size.
+ */
+export class Opening {
+  private fixed: Camera | null = null;
+
+  constructor(
+    private readonly bounds: Bounds,
+    /** False: a static embed. */
+    private readonly takenOver: boolean,
+    private readonly hash: () => string | null,
+  ) {}
+
+  /** The camera in a box of this size (null before the box has one). */
+  camera(box: Box): Camera | null {
+    if (box.width <= 0 || box.height <= 0) return this.fixed;
+    if (!this.takenOver) return openingCamera(this.bounds, box, null);
+    return (this.fixed ??= openingCamera(this.bounds, box, this.hash()));
+  }
+
+  /** Where the first drawing puts a point in the box as it is now (as MapLibre reads its container's size). */
+  projector(box: Box): Project {
+    const cam = this.camera(box) ?? openingCamera(this.bounds, box, null);
+    return cameraProjector(cam, box);
+  }
 }
