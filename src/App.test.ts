@@ -36,6 +36,7 @@ describe('App', () => {
     const files: Record<string, string> = {
       './geo/regions.json': 'public/geo/regions.json',
       './geo/countries.json': 'public/geo/countries.json',
+      './geo/first.json': 'public/geo/first.json',
       './data/bundle.json': 'public/data/bundle.json',
     };
     vi.stubGlobal('fetch', async (url: string) => new Response(fs.readFileSync(path.resolve(files[url]), 'utf8'), { status: 200 }));

@@ -1,12 +1,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { startMapWorkers } from './lib/map/maplibre.ts';
-import { hasWebGL2Api } from './lib/map/webgl.ts';
 import { registersOffline } from './lib/offline/when.ts';
 
-// The map's worker starts loading at once (a browser without WebGL2 never needs it).
-if (hasWebGL2Api()) startMapWorkers();
+// MapLibre is not imported here: the first drawing comes before it (issue 16); its worker starts as soon as
+// its code has arrived (map/MapView.svelte).
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -13,7 +13,10 @@
  *   npm run bench                      real data
  *   npm run bench -- --arcs 5000       period steps and pans at 5,000 synthetic arcs
  *   options: --rounds N (cold loads of each, default 5), --steps N (period steps, default 20),
- *            --pans N (pans of each, default 4), --no-build (reuse the last builds)
+ *            --pans N (pans of each, default 4), --slow-rounds N (slow-4G phone loads, default 3),
+ *            --no-build (reuse the last builds)
+ *
+ * Ahead of the table: the slow-4G phone rows (slow4g.ts; the app served gzipped, issue 16).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +32,7 @@ import { byteFigures, moduleWeights } from './sizes.ts';
 import { floorPanner, interaction, loadRun, type LoadRun, type PanRun, type Viewport } from './page.ts';
 import { formatTable, summarise, targets } from './report.ts';
 import { syntheticBundle } from './synthetic.ts';
+import { formatSlow, slowFigures } from './slow4g.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'bench-results');
@@ -61,6 +65,7 @@ async function main() {
   const rounds = count('rounds', 5);
   const steps = count('steps', 20);
   const pans = count('pans', 4);
+  const slowRounds = count('slow-rounds', 3);
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
 
   let modules: ModuleSize[] = [];
@@ -100,6 +105,8 @@ async function main() {
         else floorRuns.push(await loadRun(browser, floorUrl, VIEWPORT));
       }
     }
+    // The slow-4G phone loads, the real data only (the synthetic bundle is for period steps and pans).
+    const slow = arcs === null ? await slowFigures(browser, appDir, slowRounds, log) : null;
     log(`period steps on the app${arcs ? ` with ${arcs} synthetic arcs` : ''}`);
     const { panner: appPanner, ...inter } = await interaction(browser, stepped.url, VIEWPORT, { steps, expected });
     const floorPan = await floorPanner(browser, floorUrl, VIEWPORT);
@@ -122,6 +129,7 @@ async function main() {
       machine: { cpus: os.cpus().length, node: process.version, chromium: browser.version(), viewport: VIEWPORT, map: warm.map },
       summary,
       targets: tg,
+      ...(slow ? { slow4g: { ...slow, runs: slow.runs.map(({ transfers, ...r }) => ({ ...r, files: transfers.length })) } } : {}),
       bytes,
       modules: weights,
       runs: { app: appRuns, floor: floorRuns, interaction: inter, appPans, floorPans: fPans },
@@ -130,6 +138,7 @@ async function main() {
     fs.mkdirSync(out, { recursive: true });
     const file = path.join(out, arcs ? `bench-arcs-${arcs}.json` : 'bench.json');
     fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+    if (slow) console.log(`${formatSlow(slow)}\n`);
     console.log(formatTable(summary, tg, bytes, weights, arcs, rounds));
     if (errors.length) console.log(`\npage errors (${errors.length}):\n  ${errors.join('\n  ')}`);
     console.log(`\n${path.relative(root, file)} written (Chromium ${browser.version()}, ${os.cpus().length} CPUs)`);

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { readCrosswalk, readSources, readUnits } from './crosswalk.ts';
 import { dissolveUnits, labelFeatures, toTopology, worldCountries } from './pipeline.ts';
+import { compactTopology, FIRST_SIMPLIFY } from './first.ts';
 import { SeedError } from '../lib/csv.ts';
 import { runIfMain } from '../lib/cli.ts';
 
@@ -53,14 +54,23 @@ export function buildGeo() {
     REGION_SIMPLIFY,
   );
   const world = JSON.parse(fs.readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
-  const countries = toTopology({ countries: worldCountries(world) }, COUNTRY_SIMPLIFY);
-  return { regions, countries };
+  const countryFeatures = worldCountries(world);
+  const countries = toTopology({ countries: countryFeatures }, COUNTRY_SIMPLIFY);
+  const first = compactTopology(
+    {
+      regions: { type: 'FeatureCollection', features: regionFeatures },
+      labels: { type: 'FeatureCollection', features: labelFeatures(regionFeatures) },
+      countries: countryFeatures,
+    },
+    FIRST_SIMPLIFY,
+  );
+  return { regions, countries, first };
 }
 
 /** The files `npm run geo` writes, as bytes: name → JSON text. */
 export function serializeGeo(): Record<string, string> {
-  const { regions, countries } = buildGeo();
-  return { 'regions.json': JSON.stringify(regions), 'countries.json': JSON.stringify(countries) };
+  const { regions, countries, first } = buildGeo();
+  return { 'regions.json': JSON.stringify(regions), 'countries.json': JSON.stringify(countries), 'first.json': JSON.stringify(first) };
 }
 
 function main() {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { seriousViolations } from './axe.ts';
+import { waitForFirstDrawing } from './first-drawing.ts';
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
   let atlas: AtlasPage | undefined;
@@ -23,7 +24,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
     it(`${name}: no serious or critical violations`, async () => {
       atlas = await openAtlas(query);
       const { page } = atlas;
-      await waitForMapIdle(page);
+      // A static embed's map is the first drawing, with no MapLibre to wait for (issue 16).
+      if (query.includes('static')) await waitForFirstDrawing(page);
+      else await waitForMapIdle(page);
       if (open) await page.getByRole('tab', { name: open }).click();
       expect(await seriousViolations(page)).toEqual([]);
       expect(atlas.errors).toEqual([]);

@@ -10,6 +10,7 @@ const FAULTS: [name: string, file: RegExp, fault: (r: Route) => Promise<void>, m
   ['bundle: another version', /data\/bundle\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version":2}' }), /has version 2; this app reads version 1/],
   ['bundle: HTML where JSON should be', /data\/bundle\.json$/, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<img src=x onerror=alert(1)>' }), /is not valid JSON/],
   ['geometry: 404', /geo\/regions\.json$/, (r) => r.fulfill({ status: 404, body: 'not found' }), /regions\.json: HTTP 404/],
+  ['geometry of the first drawing: 404', /geo\/first\.json$/, (r) => r.fulfill({ status: 404, body: 'not found' }), /first\.json: HTTP 404/],
   ['geometry: not a topology', /geo\/countries\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[]}' }), /countries\.json is not a TopoJSON topology/],
 ];
 

@@ -1,0 +1,26 @@
+/**
+ * The first drawing's geometry (public/geo/first.json, written by `npm run geo`): the regions, their labels
+ * and the countries in one coarse TopoJSON, a quarter of the map's. The page opens with it; the map's own
+ * geometry (geo/topo.ts loadGeo) follows for MapLibre and the exports, and never in a static embed.
+ */
+import { GeoDataError, topologyToGeo, type GeoData } from '../geo/topo.ts';
+import { fetchJson } from '../data/fetch-json.ts';
+
+/** The file, relative to the app's base URL. */
+export const FIRST_GEO = 'geo/first.json';
+
+const coarse = new WeakSet<GeoData>();
+
+/** Whether this geometry is the first drawing's coarse one (the map waits for its own). */
+export const isFirstGeo = (geo: GeoData): boolean => coarse.has(geo);
+
+/** Turns first.json's topology (its three collections in one file) into the app's GeoJSON, marked coarse. */
+export function firstGeoOf(topo: unknown): GeoData {
+  const geo = topologyToGeo(topo, topo);
+  coarse.add(geo);
+  return geo;
+}
+
+export async function loadFirstGeo(fetchFn: typeof fetch = fetch, base = './'): Promise<GeoData> {
+  return firstGeoOf(await fetchJson(fetchFn, `${base}${FIRST_GEO}`, (m) => new GeoDataError(m)));
+}

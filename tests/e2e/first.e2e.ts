@@ -1,0 +1,132 @@
+/**
+ * Arcs first (issue 16): the opening view is drawn before MapLibre arrives, and MapLibre takes it over
+ * without moving an arc; a static embed's map is that first drawing, and it never loads MapLibre.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { lineEnds, waitForFirstDrawing } from './first-drawing.ts';
+
+type StateWindow = Window & {
+  atlasMap: import('maplibre-gl').Map;
+  atlasState: { arcs: { id: string; from: [number, number]; to: [number, number] }[] };
+};
+
+/** MapLibre's files: its code, its worker, and the map's component that imports them. */
+const MAPLIBRE = /\/assets\/(maplibre|MapView)[^/]*\.(m?js|css)$/;
+
+/** What a static host sends for the files the page asked for: each gzipped (level 9, as a host's best), in bytes. */
+function gzipTotal(appDir: string, urls: string[], baseUrl: string): number {
+  return urls.reduce((sum, url) => {
+    let rel = new URL(url).pathname.replace(new URL(baseUrl).pathname, '');
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    return sum + zlib.gzipSync(fs.readFileSync(path.join(appDir, rel)), { level: 9 }).length;
+  }, 0);
+}
+
+/** Each line's drawn ends, keyed by its id, in the map's CSS pixels. */
+const endsById = async (page: Page) => new Map((await lineEnds(page)).map((l) => [l.id, l]));
+
+describe('arcs first', () => {
+  let atlas: AtlasPage | undefined;
+  afterEach(async () => {
+    await atlas?.close();
+    atlas = undefined;
+  });
+
+  it('a static embed draws its arcs on screen, as many partnerships as it counts, and never asks for MapLibre', async () => {
+    const requests: string[] = [];
+    atlas = await openAtlas(null);
+    const { page, baseUrl } = atlas;
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${baseUrl}?embed&static&period=2014-2017&country=IT`);
+    await waitForFirstDrawing(page);
+    await page.waitForLoadState('networkidle');
+    // What the reader sees: lines inside the map, holding the partnerships the counter gives.
+    const map = (await page.getByRole('region', { name: 'Map', exact: true }).boundingBox())!;
+    const lines = await lineEnds(page);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.reduce((n, l) => n + l.count, 0)).toBe(Number(await page.getByTestId('shown-count').textContent()));
+    const onScreen = await page.$$eval('[data-testid="arc-overlay"] path[data-flow], [data-testid="arc-overlay"] path[data-partnership-id]', (paths) =>
+      paths.map((p) => {
+        const r = p.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width };
+      }),
+    );
+    for (const p of onScreen) {
+      expect(p.w).toBeGreaterThan(0);
+      expect(p.x).toBeGreaterThanOrEqual(map.x);
+      expect(p.x).toBeLessThanOrEqual(map.x + map.width);
+    }
+    // The land and the shading under them; no map canvas at all.
+    expect(await page.getByTestId('first-map').locator('path[data-unit="CN-SD"]').count()).toBe(1);
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
+    // Not one of MapLibre's files, nor the map's fine geometry.
+    expect(requests.filter((u) => MAPLIBRE.test(u))).toEqual([]);
+    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toEqual([]);
+    // At most 300 kB in all, gzipped as a static host sends it.
+    const total = gzipTotal(inject('appDir'), requests, baseUrl);
+    expect(total).toBeLessThanOrEqual(300 * 1024);
+    // A picture: a drag over it moves nothing.
+    const before = await lineEnds(page);
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(map.x + map.width / 2 + 120, map.y + map.height / 2 + 60, { steps: 4 });
+    await page.mouse.up();
+    expect(await lineEnds(page)).toEqual(before);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  for (const [name, viewport, touch] of [
+    ['a desk', { width: 1280, height: 800 }, false],
+    ['a phone', { width: 390, height: 844 }, true],
+  ] as const) {
+    it(`on ${name}, MapLibre takes the first drawing over with every arc end within 1 px of its place`, async () => {
+      // MapLibre's code is held back until the first drawing has been read.
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      atlas = await openAtlas('?lines=arcs', {
+        viewport,
+        touch,
+        setup: (context) =>
+          context.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+            await held;
+            await route.continue();
+          }),
+      });
+      const { page } = atlas;
+      await waitForFirstDrawing(page);
+      expect(await page.evaluate(() => 'atlasMap' in window)).toBe(false);
+      const first = await endsById(page);
+      expect(first.size).toBeGreaterThan(100);
+      release();
+      await waitForMapIdle(page);
+      await expect.poll(() => page.getByTestId('first-map').count(), { timeout: 30_000 }).toBe(0);
+      // Where MapLibre puts each arc's two places, and where the overlay now draws them: where they were.
+      const projected = await page.evaluate((ids) => {
+        const w = window as unknown as StateWindow;
+        const px = (ll: [number, number]) => {
+          const p = w.atlasMap.project(ll);
+          return [p.x, p.y];
+        };
+        return w.atlasState.arcs.filter((a) => ids.includes(a.id)).map((a) => ({ id: a.id, from: px(a.from), to: px(a.to) }));
+      }, [...first.keys()]);
+      expect(projected.length).toBe(first.size);
+      const after = await endsById(page);
+      let worst = 0;
+      for (const p of projected) {
+        const was = first.get(p.id)!;
+        const now = after.get(p.id)!;
+        // The path runs from one place to the other, either way round.
+        const d = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+        const gap = Math.min(Math.max(d(was.start, p.from), d(was.end, p.to)), Math.max(d(was.start, p.to), d(was.end, p.from)));
+        worst = Math.max(worst, gap, d(was.start, now.start), d(was.end, now.end));
+      }
+      expect(worst).toBeLessThanOrEqual(1);
+      expect(atlas.errors).toEqual([]);
+    });
+  }
+});
