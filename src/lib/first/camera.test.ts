@@ -71,6 +71,16 @@ describe('cameraProjection (d3)', () => {
 });
 
 describe('fitCamera (MapLibre’s fitBounds)', () => {
+  it('gives a camera of numbers in a box no taller or wider than its padding (a short window under notices)', () => {
+    const bounds: [[number, number], [number, number]] = [[-10, 18], [135, 58]];
+    for (const box of [{ width: 720, height: 40 }, { width: 40, height: 480 }, { width: 1, height: 1 }, { width: 60, height: 60 }]) {
+      const cam = fitCamera(bounds, box, 30);
+      expect(Number.isFinite(cam.zoom)).toBe(true);
+      expect(cam.center.every(Number.isFinite)).toBe(true);
+      const [x, y] = cameraProjector(cam, box)([100, 30]);
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    }
+  });
   it('fits the box’s longer side exactly within the padding and centres the other', () => {
     const box = { width: 1280, height: 743 };
     const cam = fitCamera(OPENING, box, 16);

@@ -54,7 +54,10 @@ export function fitCamera(bounds: [[number, number], [number, number]], box: Box
   const [[west, south], [east, north]] = bounds;
   const [x0, y0] = mercator([west, north]);
   const [x1, y1] = mercator([east, south]);
-  const scale = Math.min((box.width - 2 * padding) / ((x1 - x0) * TILE_SIZE), (box.height - 2 * padding) / ((y1 - y0) * TILE_SIZE));
+  // A box no wider or taller than its padding (a short window under notices) keeps at least a pixel to fit in:
+  // the camera stays a number, never NaN or -Infinity (MapLibre would refuse such a fit and keep its own camera).
+  const pad = Math.max(0, Math.min(padding, (box.width - 1) / 2, (box.height - 1) / 2));
+  const scale = Math.min((box.width - 2 * pad) / ((x1 - x0) * TILE_SIZE), (box.height - 2 * pad) / ((y1 - y0) * TILE_SIZE));
   const zoom = Math.min(Math.log2(scale), maxZoom);
   return constrain({ center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]), zoom }, box);
 }
