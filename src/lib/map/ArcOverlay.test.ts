@@ -172,6 +172,33 @@ describe('ArcOverlay', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('on a change of the view (a period step) writes only the paths that change: those that stay keep theirs, those that enter are drawn in place', async () => {
+    const { svg, c, props, rerender, d, start } = setup({ arcs: ARCS.slice(0, 2) });
+    const stay = svg.querySelector('path[data-partnership-id="a"]')!;
+    const before = d('a');
+    const spy = vi.spyOn(stay, 'setAttribute');
+    await rerender({ ...props, arcs: ARCS });
+    expect(svg.getAttribute('data-drawn')).toBe('4');
+    expect(spy.mock.calls.filter(([name]) => name === 'd')).toEqual([]);
+    expect(d('a')).toBe(before);
+    // The arc that entered is on its places, as the one that stayed.
+    const want = c.project([4.5, 45.5]);
+    expect(Math.abs(start('c')[0] - want.x)).toBeLessThan(0.06);
+    expect(Math.abs(start('c')[1] - want.y)).toBeLessThan(0.06);
+    // Focusing a place fans its arcs out: their paths change.
+    await rerender({ ...props, arcs: ARCS, focus: 'DE2' });
+    expect(d('a')).not.toBe(before);
+    // After a zoom, the next change draws every path afresh, in place.
+    await rerender({ ...props, arcs: ARCS, focus: null });
+    c.cam.scale = 420;
+    await rerender({ ...props, arcs: ARCS.slice(0, 3), focus: null });
+    for (const [id, ll] of [['a', [11, 49]], ['c', [4.5, 45.5]]] as const) {
+      const at = c.project(ll as LngLat);
+      expect(Math.abs(start(id)[0] - at.x)).toBeLessThan(0.06);
+      expect(Math.abs(start(id)[1] - at.y)).toBeLessThan(0.06);
+    }
+  });
+
   it('finds the arc under the pointer, away from the ends where arcs meet, also while moved', () => {
     const { c, component } = setup();
     const mid = (id: string) => {

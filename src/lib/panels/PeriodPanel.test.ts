@@ -106,4 +106,20 @@ describe('PeriodPanel', () => {
     render(PeriodPanel, { props: { data, period: '1982-1989', mode: 'cumulative' } });
     expect(screen.getByTestId('period-table').querySelector('caption')?.textContent).toMatch(/^\s*Table 4\. Partnerships/);
   });
+  it('on a period step reads as a fresh panel of the new period, reusing its rows and notes rather than rebuilding them', async () => {
+    const fresh = render(PeriodPanel, { props: { data, period: '1982-1989' } });
+    const want = {
+      rows: [...fresh.getByTestId('period-table').querySelectorAll('tr')].map((tr) => tr.textContent),
+      notes: fresh.getAllByTestId('contradiction').map((n) => n.textContent),
+    };
+    fresh.unmount();
+    const r = render(PeriodPanel, { props: { data, period: '2014-2017' } });
+    const firstRow = r.getByTestId('period-table').querySelector('tbody tr');
+    const firstNote = r.getAllByTestId('contradiction')[0];
+    await r.rerender({ data, period: '1982-1989' });
+    expect([...r.getByTestId('period-table').querySelectorAll('tr')].map((tr) => tr.textContent)).toEqual(want.rows);
+    expect(r.getAllByTestId('contradiction').map((n) => n.textContent)).toEqual(want.notes);
+    expect(r.getByTestId('period-table').querySelector('tbody tr')).toBe(firstRow);
+    expect(r.getAllByTestId('contradiction')[0]).toBe(firstNote);
+  });
 });

@@ -27,6 +27,8 @@ interface Casing {
   cls: string;
   flow: number | null;
   hollow: number | null;
+  /** Its class and inline style as last written: written again only when they change. */
+  written?: string;
 }
 /** The casing drawn under a line's path, if the overlay has casings (the stage gives it the path's data). */
 export const casingOf = (el: SVGPathElement): SVGPathElement | undefined => casings.get(el)?.el;
@@ -34,11 +36,14 @@ export const casingOf = (el: SVGPathElement): SVGPathElement | undefined => casi
 /** Its line's look on a casing (painter.ts `casingLook`): width and opacity inline, fades by class. */
 function lookCasing(c: Casing, scale: number) {
   const look = casingLook(c.cls, scale, c.hollow ?? c.flow);
-  c.el.setAttribute('class', `casing${c.cls.split(' ').includes('fade') ? ' fade' : ''}`);
-  c.el.style.setProperty('stroke-width', String(look.width));
-  c.el.style.setProperty('stroke-opacity', String(look.alpha));
-  // None under a translucent line (casing.ts casingAlpha): not painted at all.
-  c.el.style.setProperty('display', look.alpha > 0 ? '' : 'none');
+  const cls = `casing${c.cls.split(' ').includes('fade') ? ' fade' : ''}`;
+  // None under a translucent line (casing.ts casingAlpha): not painted at all. One write of the whole style, not one per property.
+  const style = `stroke-width: ${look.width}; stroke-opacity: ${look.alpha};${look.alpha > 0 ? '' : ' display: none;'}`;
+  const written = `${cls}|${style}`;
+  if (c.written === written) return;
+  c.written = written;
+  c.el.setAttribute('class', cls);
+  c.el.style.cssText = style;
 }
 
 /**

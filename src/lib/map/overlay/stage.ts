@@ -51,6 +51,9 @@ const mapOf = (event: unknown): Moving | null => {
 const place = (merc: Float64Array, points: readonly LngLat[], bend: number, xy: Float64Array, a: Affine | null, project: Project) =>
   a ? projectInto(merc, a, bend, xy) : projectArc(points, project, bend, xy);
 
+/** The camera and map size a drawing was made with, as a key ('' when not affine: always drawn afresh). */
+export const cameraKey = (a: Affine | null, width: number, height: number): string => (a ? `${a.kx}|${a.ky}|${a.tx}|${a.ty}|${width}|${height}` : '');
+
 export class ArcStage {
   private readonly paths: ReturnType<typeof svgArcPaths>;
   private readonly join: ArcJoin<SVGPathElement>;
@@ -63,6 +66,11 @@ export class ArcStage {
   private moved: Moved | null = null;
   private settle: ReturnType<typeof setTimeout> | undefined;
   private frames = 0;
+  /**
+   * What each line's path was last written with: its element, camera (`cameraKey`), bend and coordinates.
+   * A period step redraws with the camera unchanged: the lines that stay keep their path as it is.
+   */
+  private readonly written = new WeakMap<object, { el: SVGPathElement | null; camera: string; bend: number; merc: Float64Array }>();
 
   constructor(
     private readonly els: StageElements,
@@ -203,7 +211,14 @@ export class ArcStage {
     const box = new Bounds();
     // Only the drawn area (the map, its margin, the strokes' reach) is written into the paths: see clip.ts.
     const area: Rect = { x0: -MARGIN - STROKE_PAD, y0: -MARGIN - STROKE_PAD, x1: drawing.width + MARGIN + STROKE_PAD, y1: drawing.height + MARGIN + STROKE_PAD };
+    const camera = cameraKey(a, drawing.width, drawing.height);
     for (const d of join.drawn.values()) {
+      const w = this.written.get(d);
+      if (camera && w && w.el === d.el && w.camera === camera && w.bend === d.bend && w.merc === d.merc) {
+        // Drawn with this very camera and shape: its coordinates and path data hold.
+        box.add(d.xy);
+        continue;
+      }
       place(d.merc, d.arc.points, d.bend, d.xy, a, project);
       if (d.el) {
         const data = clippedPathData(d.xy, area);
@@ -211,6 +226,7 @@ export class ArcStage {
         railOf(d.el)?.setAttribute('d', data);
         casingOf(d.el)?.setAttribute('d', data);
       }
+      this.written.set(d, { el: d.el, camera, bend: d.bend, merc: d.merc });
       box.add(d.xy);
     }
     if (join.onCanvas) {
