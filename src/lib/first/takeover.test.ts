@@ -67,15 +67,6 @@ describe('Opening', () => {
   it('has no camera before the box has a size', () => {
     expect(new Opening(bounds, true, () => null).camera({ width: 0, height: 0 })).toBeNull();
   });
-  it('gives the page’s map the window’s camera while its box has no size (notices squeeze it on a short window), and keeps it', () => {
-    const o = new Opening(bounds, true, () => '');
-    const win = { width: 720, height: 480 };
-    const cam = o.camera({ width: 720, height: 0 }, win);
-    expect(cam).toEqual(fitCamera(bounds, win, 16));
-    expect(o.camera({ width: 720, height: 300 }, win)).toBe(cam);
-    // A static embed draws nothing in no box.
-    expect(new Opening(bounds, false, () => '').camera({ width: 720, height: 0 }, win)).toBeNull();
-  });
   it('keeps the camera of the box’s first size for the map that takes over, as MapLibre keeps its own', () => {
     let hashReads = 0;
     const o = new Opening(bounds, true, () => (hashReads++, ''));

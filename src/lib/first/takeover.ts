@@ -73,16 +73,9 @@ export class Opening {
     private readonly hash: () => string | null,
   ) {}
 
-  /**
-   * The camera in a box of this size (null before the box has one). `fallback` (the window's size): the
-   * page's map is made even while its box has no size (notices can squeeze it to 0 px on a short window),
-   * on the camera that size would give; MapLibre keeps it when the box grows.
-   */
-  camera(box: Box, fallback?: Box): Camera | null {
-    if (box.width <= 0 || box.height <= 0) {
-      if (this.fixed || !this.takenOver || !fallback || fallback.width <= 0 || fallback.height <= 0) return this.fixed;
-      return (this.fixed = openingCamera(this.bounds, fallback, this.hash()));
-    }
+  /** The camera in a box of this size (null before the box has one). */
+  camera(box: Box): Camera | null {
+    if (box.width <= 0 || box.height <= 0) return this.fixed;
     if (!this.takenOver) return openingCamera(this.bounds, box, null);
     return (this.fixed ??= openingCamera(this.bounds, box, this.hash()));
   }
