@@ -55,9 +55,13 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-async function openPage(browser: Browser, viewport: Viewport) {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(INIT_SCRIPT);
+/**
+ * A fresh context and page that catch the map's first idle (and, with `init`, whatever else a caller notes
+ * before the page's scripts), with its console errors and a CDP session. `phone`: a touch phone's context.
+ */
+export async function openPage(browser: Browser, viewport: Viewport, { phone = false, init = '' }: { phone?: boolean; init?: string } = {}) {
+  const context = await browser.newContext({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+  await context.addInitScript(INIT_SCRIPT + init);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Request } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/chromium.ts';
 import { serveGzipped } from './gzip-server.ts';
 import { median } from './stats.ts';
+import { openPage } from './page.ts';
 
 /** Lighthouse's slow 4G, as CDP takes it (bytes per second, ms). */
 export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } as const;
@@ -43,14 +44,8 @@ export interface SlowRun {
   errors: string[];
 }
 
-/** Before any script of the page: the map's first idle and the largest contentful paint. */
-const INIT_SCRIPT = `(() => {
-  let map;
-  Object.defineProperty(window, 'atlasMap', {
-    configurable: true,
-    get() { return map; },
-    set(m) { map = m; m.once('idle', () => { window.__benchIdle = performance.now(); }); },
-  });
+/** Before any script of the page, beside the map's first idle (page.ts): the largest contentful paint. */
+const LCP_SCRIPT = `(() => {
   window.__lcp = null;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();`;
@@ -75,16 +70,8 @@ export async function slowLoad(
   url: string,
   { picture = false, viewport = PHONE, sent }: { picture?: boolean; viewport?: { width: number; height: number }; sent?: (urlPath: string) => number | undefined } = {},
 ): Promise<SlowRun> {
-  const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
+  const { context, page, cdp, errors } = await openPage(browser, viewport, { phone: true, init: LCP_SCRIPT });
   try {
-    await context.addInitScript(INIT_SCRIPT);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G });

@@ -32,6 +32,16 @@ export function groupStroke(g: ArcGroup): { width: number; alpha: number; rail: 
  * a hollow group (reconstructions) a second time down the middle in `railColour`, the map's
  * own colour, as opaque as the line; widths and dashes times `scale` (a 4K screen: map/scale.ts).
  */
+/** A new path of every line of a group (x0, y0, x1, y1, …; a line of fewer than two points is skipped). */
+function tracePath(ctx: Ctx2D, lines: ArcGroup['lines']): void {
+  ctx.beginPath();
+  for (const xy of lines) {
+    if (xy.length < 4) continue;
+    ctx.moveTo(xy[0], xy[1]);
+    for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
+  }
+}
+
 export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1, railColour = '#ffffff'): void {
   ctx.lineJoin = 'round';
   for (const g of groups) {
@@ -41,12 +51,7 @@ export function paintArcs(ctx: Ctx2D, groups: readonly ArcGroup[], scale = 1, ra
     ctx.strokeStyle = g.colour;
     ctx.setLineDash(scale === 1 ? g.dash : g.dash.map((d) => d * scale));
     ctx.lineCap = capOf(g.dash);
-    ctx.beginPath();
-    for (const xy of g.lines) {
-      if (xy.length < 4) continue;
-      ctx.moveTo(xy[0], xy[1]);
-      for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
-    }
+    tracePath(ctx, g.lines);
     ctx.stroke();
     if (st.rail > 0) {
       ctx.lineWidth = st.rail * scale;
@@ -77,12 +82,7 @@ export function paintCasings(ctx: Ctx2D, groups: readonly ArcGroup[], colour: st
     ctx.setLineDash(cd.dash.map((d) => d * scale));
     ctx.lineDashOffset = cd.offset * scale;
     ctx.lineCap = capOf(g.dash);
-    ctx.beginPath();
-    for (const xy of g.lines) {
-      if (xy.length < 4) continue;
-      ctx.moveTo(xy[0], xy[1]);
-      for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
-    }
+    tracePath(ctx, g.lines);
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
