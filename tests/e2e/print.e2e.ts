@@ -149,7 +149,7 @@ describe('printing a view (print media in a real Chromium)', () => {
   it('without WebGL, the SVG map prints as it is drawn', async () => {
     atlas = await openAtlas('?period=1982-1989', { webgl: false });
     const { page } = atlas;
-    await expect.poll(() => page.locator('[data-testid="fallback-map"] path[data-partnership-id]').count()).toBe(27);
+    await expect.poll(() => page.locator('[data-testid="fallback-map"] path[data-partnership-id]').count(), { timeout: 30_000 }).toBe(27);
     await page.emulateMedia({ media: 'print' });
     const map = page.getByTestId('print-sheet').getByTestId('print-map');
     await expect.poll(() => map.getAttribute('data-drawn')).toBe('true');
