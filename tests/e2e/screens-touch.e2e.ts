@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
-import { checkScreen, SIZES } from './screens.ts';
+import { checkScreen, SIZES, type MapWindow } from './screens.ts';
 
 describe('every screen: a phone in a report column, phones and a tablet by touch', () => {
   let atlas: AtlasPage | undefined;
@@ -83,6 +83,55 @@ describe('every screen: a phone in a report column, phones and a tablet by touch
     // Choosing a tab in the folded sheet opens it, so what was chosen is seen.
     await tab.tap();
     await expect.poll(() => sheet.getAttribute('data-snap')).toBe('half');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('a phone held sideways (844×390), with five notices: the map keeps 240 px, the notices scroll in their box, the page scrolls to the rest and no further', { timeout: 60_000 }, async () => {
+    atlas = await openAtlas('?period=1900&lines=zig&status=foo&country=XX&colour=pink', { viewport: { width: 844, height: 390 }, touch: true });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (el: Element | null) => (el ? el.getBoundingClientRect() : null);
+        const notices = document.querySelector('[data-testid="url-notices"]')!;
+        return {
+          map: box(document.querySelector('div[role="region"].stage'))!,
+          notices: box(notices)!,
+          noticeCount: notices.querySelectorAll('li').length,
+          noticesScroll: notices.scrollHeight > notices.clientHeight,
+          credit: box(document.querySelector('.attribution'))!,
+          panel: box(document.querySelector('aside'))!,
+          pageHeight: document.documentElement.scrollHeight,
+        };
+      });
+    const b = await boxes();
+    expect(b.noticeCount).toBe(5);
+    // Before: a 14 px map without any notice (the bottom sheet and the full toolbar took the height), 0 px with them.
+    expect(b.map.height).toBeGreaterThanOrEqual(240);
+    expect(b.notices.height, 'the notices take at most about four lines').toBeLessThanOrEqual(0.25 * 390);
+    expect(b.noticesScroll).toBe(true);
+    // The details panel stands beside the map, as tall as it; the credit line is under both, not over the map.
+    expect(b.panel.left).toBeGreaterThanOrEqual(b.map.right - 1);
+    expect(Math.abs(b.panel.height - b.map.height)).toBeLessThanOrEqual(1);
+    expect(b.credit.top).toBeGreaterThanOrEqual(b.map.bottom - 1);
+    // The page scrolls to the credit line's end and no further.
+    expect(b.pageHeight).toBeLessThanOrEqual(Math.ceil(b.credit.bottom) + 2);
+    // The toolbar is the compact one: search behind a button.
+    expect(await page.getByTestId('open-search').isVisible()).toBe(true);
+    // Scrolled down, the whole map is on screen and a tap on it still picks (Tibet, no arc over it in 1982–1989).
+    await page.evaluate(() => (window as unknown as MapWindow).atlasState.set({ period: '1982-1989' }));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const scrolled = await boxes();
+    expect(scrolled.map.top).toBeGreaterThanOrEqual(0);
+    expect(scrolled.map.bottom).toBeLessThanOrEqual(390);
+    const at = await page.evaluate(() => {
+      const map = (window as unknown as MapWindow).atlasMap;
+      const p = map.project([88.98, 31.2]);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as MapWindow).atlasState.view.select), { timeout: 10_000 }).toBe('CN-XZ');
     expect(atlas.errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { layoutFor, type Layout } from './screen.ts';
 export class Screen {
   width = $state(0);
   height = $state(0);
-  readonly layout: Layout = $derived(layoutFor(this.width));
+  readonly layout: Layout = $derived(layoutFor(this.width, this.height));
 
   constructor(win: Pick<Window, 'innerWidth' | 'innerHeight' | 'addEventListener' | 'removeEventListener'>) {
     this.width = win.innerWidth;

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFor, legendFolded, NARROW_BELOW, SHEET_BELOW } from './screen.ts';
+import { layoutFor, legendFolded, NARROW_BELOW, SHEET_BELOW, SHORT_BELOW } from './screen.ts';
 
 describe('layout for a screen width', () => {
   it('phones get the compact toolbar and the bottom sheet', () => {
-    for (const w of [320, 360, 390, 599]) expect(layoutFor(w)).toEqual({ narrow: true, sheet: true });
+    for (const w of [320, 360, 390, 599]) expect(layoutFor(w)).toEqual({ narrow: true, sheet: true, short: false });
   });
   it('tablets in portrait keep the full toolbar and get the bottom sheet', () => {
-    for (const w of [600, 768, 820, 899]) expect(layoutFor(w)).toEqual({ narrow: false, sheet: true });
+    for (const w of [600, 768, 820, 899]) expect(layoutFor(w)).toEqual({ narrow: false, sheet: true, short: false });
   });
   it('wide screens get the side panel back', () => {
-    for (const w of [900, 1280, 1920, 3840]) expect(layoutFor(w)).toEqual({ narrow: false, sheet: false });
+    for (const w of [900, 1280, 1920, 3840]) expect(layoutFor(w)).toEqual({ narrow: false, sheet: false, short: false });
+  });
+  it('a short window (a phone held sideways) gets the compact toolbar, and the panel beside the map from NARROW_BELOW wide', () => {
+    for (const [w, h] of [[844, 390], [720, 480], [667, 375], [899, SHORT_BELOW - 1]]) expect(layoutFor(w, h)).toEqual({ narrow: true, sheet: false, short: true });
+    for (const [w, h] of [[1280, 480], [1920, 400]]) expect(layoutFor(w, h)).toEqual({ narrow: true, sheet: false, short: true });
+    expect(layoutFor(568, 320)).toEqual({ narrow: true, sheet: true, short: true });
+    // Tall enough: as by width alone.
+    for (const [w, h] of [[768, SHORT_BELOW], [390, 844], [1280, 800]]) expect(layoutFor(w, h)).toEqual(layoutFor(w));
   });
   it('the breakpoints are ordered', () => expect(NARROW_BELOW).toBeLessThan(SHEET_BELOW));
 });

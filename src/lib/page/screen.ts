@@ -8,6 +8,12 @@
 export const NARROW_BELOW = 600;
 /** Below this width the details panel is a bottom sheet under the map instead of a column beside it. */
 export const SHEET_BELOW = 900;
+/**
+ * Below this height (CSS px) a window is short (a phone held sideways, a small laptop window): the toolbar is
+ * compact, and from NARROW_BELOW wide the details panel stands beside the map rather than under it, since height
+ * is what such a screen lacks (a bottom sheet left a phone held sideways a map 14 px high).
+ */
+export const SHORT_BELOW = 520;
 /** The most of the map the open legend may cover (the rest of the time it folds to one line). */
 export const LEGEND_MAX_COVER = 0.25;
 /** Before the open legend has been measured: a map smaller than this (either side, CSS px) starts with it folded. */
@@ -18,10 +24,13 @@ export interface Layout {
   narrow: boolean;
   /** Details panel as a bottom sheet. */
   sheet: boolean;
+  /** A short window: the map keeps a height of its own and the page scrolls to the rest (Atlas.svelte `.short`). */
+  short: boolean;
 }
 
-export function layoutFor(width: number): Layout {
-  return { narrow: width < NARROW_BELOW, sheet: width < SHEET_BELOW };
+export function layoutFor(width: number, height = Infinity): Layout {
+  const short = height < SHORT_BELOW;
+  return { narrow: width < NARROW_BELOW || short, sheet: width < NARROW_BELOW || (width < SHEET_BELOW && !short), short };
 }
 
 /**
