@@ -11,6 +11,8 @@ import type { EuCountry } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
 import { INITIAL_BOUNDS, PALETTES, pageTheme, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
+import { clustersOf, type ScreenCluster } from '../map/cluster-marks.ts';
+import { paintClusters, type TextCtx2D } from '../map/overlay/painter.ts';
 import { attributionText } from '../words/index.ts';
 import { pngTextEntries } from './metadata.ts';
 import { withPngText } from './png-text.ts';
@@ -85,6 +87,24 @@ export function pageColours(root: Element = document.documentElement): CaptureCo
 }
 
 /**
+ * The map's frame with the view's clusters on it (the atlas draws them above MapLibre's canvas: map/ClusterLayer),
+ * as the reader sees them; the frame itself when there are none.
+ */
+function withClusters(frame: HTMLCanvasElement, clusters: readonly ScreenCluster[]): HTMLCanvasElement {
+  if (!clusters.length) return frame;
+  const out = document.createElement('canvas');
+  out.width = frame.width;
+  out.height = frame.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return frame;
+  ctx.drawImage(frame, 0, 0);
+  const k = frame.width / Math.max(1, frame.clientWidth);
+  ctx.scale(k, k);
+  paintClusters(ctx as TextCtx2D, clusters, PALETTES[pageTheme()]);
+  return out;
+}
+
+/**
  * Redraws the map at `scale` × its CSS size (waiting for it to settle, at most
  * IDLE_CAP_MS), grabs the frame and composites arcs, title, legend and credit
  * line; the map's pixel ratio is restored whatever happens.
@@ -117,7 +137,7 @@ export async function capturePng(
           resolve(
             composePng(
               {
-                mapCanvas: c,
+                mapCanvas: withClusters(c, clustersOf(map)),
                 mapWidth: c.clientWidth,
                 mapHeight: c.clientHeight,
                 arcs: view.arcs,
