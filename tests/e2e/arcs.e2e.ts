@@ -201,7 +201,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     const marks = await page.evaluate(
       (ends) => {
         const map = (window as unknown as MapWindow).atlasMap;
-        const clusters = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+        // The clusters as drawn (map/ClusterLayer.svelte, above the map's canvas).
+        const clusters = [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; });
         return ends.map(([id, ll]) => {
           const p = map.project(ll);
           const dot = map.queryRenderedFeatures(
