@@ -58,11 +58,11 @@ async function expectedClusters(page: Page) {
 }
 
 /** Every drawn cluster within 1 px of where it is expected, with the same count, and none missing. */
-async function expectClustersInPlace(page: Page, what: string) {
+async function expectClustersInPlace(page: Page, what: string, some = true) {
   await waitForMapIdle(page);
   const drawn = await drawnClusters(page);
   const { dots, clusters } = await expectedClusters(page);
-  expect(clusters.length, what).toBeGreaterThan(0);
+  if (some) expect(clusters.length, what).toBeGreaterThan(0);
   expect(drawn.length, what).toBe(clusters.length);
   const shown = new Set(dots.map((d) => d.properties.id));
   for (const c of clusters) {
@@ -122,9 +122,12 @@ describe('the clusters drawn by the atlas', () => {
     await expectClustersInPlace(page, 'after a pan');
     await page.evaluate(() => (window as unknown as DotsWindow).atlasMap.jumpTo({ center: [116, 32], zoom: 3.6 }));
     await expectClustersInPlace(page, 'after a zoom');
-    // A step while closer in: the clusters follow the view there too.
+    // A step while closer in: the clusters follow the view there too (fewer dots: perhaps none crowd there).
+    const before = await drawnClusters(page);
     await page.evaluate(() => (window as unknown as DotsWindow).atlasState.set({ period: '2010-2012' }));
-    await expectClustersInPlace(page, 'after a step at zoom 3.6');
+    await expect.poll(() => page.evaluate(() => (window as unknown as DotsWindow).atlasState.view.period), { timeout: 5000 }).toBe('2010-2012');
+    const after = await expectClustersInPlace(page, 'after a step at zoom 3.6', false);
+    expect(after.map((c) => c.count)).not.toEqual(before.map((c) => c.count));
     expect(atlas.errors).toEqual([]);
   });
 });
