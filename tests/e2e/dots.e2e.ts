@@ -118,6 +118,24 @@ describe('the clusters drawn by the atlas', () => {
     const { page } = atlas;
     const opening = await expectClustersInPlace(page, 'opening view');
     expect(opening.some((c) => c.count > 5), 'a crowded cluster on the Chinese coast').toBe(true);
+    // The pointer on a cluster (where no dot of its own is nearer) names it; a click zooms in on it.
+    const { dots } = await shownDots(page);
+    const dotPoints = await page.evaluate((coords) => coords.map((c) => (window as unknown as DotsWindow).atlasMap.project(c)), dots.map((d) => d.geometry.coordinates as [number, number]));
+    const target = opening.filter((c) => dotPoints.every((p) => Math.hypot(p.x - c.x, p.y - c.y) > 8)).sort((a, b) => b.count - a.count)[0];
+    expect(target, 'a cluster with no dot under its centre').toBeDefined();
+    const rect = await page.evaluate(() => {
+      const r = (window as unknown as DotsWindow).atlasMap.getCanvas().getBoundingClientRect();
+      return { left: r.left, top: r.top };
+    });
+    await page.mouse.move(rect.left + target.x - 4, rect.top + target.y, { steps: 2 });
+    await page.mouse.move(rect.left + target.x, rect.top + target.y, { steps: 2 });
+    await expect.poll(() => page.getByTestId('hover-label').textContent(), { timeout: 5000 }).toContain(`${target.count} places here`);
+    const zoom = () => page.evaluate(() => (window as unknown as DotsWindow).atlasMap.getZoom());
+    const z0 = await zoom();
+    await page.mouse.click(rect.left + target.x, rect.top + target.y);
+    await expect.poll(zoom, { timeout: 5000 }).toBeGreaterThan(z0 + 0.9);
+    await page.evaluate((z) => (window as unknown as DotsWindow).atlasMap.jumpTo({ zoom: z }), z0);
+    await expectClustersInPlace(page, 'back at the opening zoom');
     await page.evaluate(() => (window as unknown as DotsWindow).atlasMap.panBy([-180, 60], { duration: 0 }));
     await expectClustersInPlace(page, 'after a pan');
     await page.evaluate(() => (window as unknown as DotsWindow).atlasMap.jumpTo({ center: [116, 32], zoom: 3.6 }));
