@@ -168,7 +168,7 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     await page.getByLabel(/programme layer/).check();
     await expect.poll(links).toBe(bundle.iurc.links.length);
     expect(await visible()).toBe('visible');
-    await expect.poll(() => page.url()).toContain('layer=programme');
+    await expect.poll(() => page.url(), { timeout: 5000 }).toContain('layer=programme');
     // Partnership arcs are untouched by the layer.
     expect(await arcCount(atlas)).toBe(48);
     // A pilot's profile opens in the place panel when picked.
