@@ -168,7 +168,7 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     await page.getByLabel(/programme layer/).check();
     await expect.poll(links).toBe(bundle.iurc.links.length);
     expect(await visible()).toBe('visible');
-    await expect.poll(() => page.url()).toContain('layer=programme');
+    await expect.poll(() => page.url(), { timeout: 5000 }).toContain('layer=programme');
     // Partnership arcs are untouched by the layer.
     expect(await arcCount(atlas)).toBe(48);
     // A pilot's profile opens in the place panel when picked.
@@ -201,7 +201,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     const marks = await page.evaluate(
       (ends) => {
         const map = (window as unknown as MapWindow).atlasMap;
-        const clusters = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+        // The clusters as drawn (map/ClusterLayer.svelte, above the map's canvas).
+        const clusters = [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; });
         return ends.map(([id, ll]) => {
           const p = map.project(ll);
           const dot = map.queryRenderedFeatures(

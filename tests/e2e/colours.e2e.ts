@@ -38,10 +38,8 @@ const unitColours = (atlas: AtlasPage) =>
     const canvas = map.getCanvas();
     const step = 10;
     // Pixels under a cluster's translucent circle are left out: they are not the fill alone (a dot's few are outvoted).
-    const marks = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => {
-      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      return [p.x, p.y, 19] as const;
-    });
+    // The atlas draws the clusters above the map (map/ClusterLayer.svelte): read where from its drawing.
+    const marks = [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; }).map((c) => [c.x, c.y, 19] as const);
     const hits = new Map<string, [number, number][]>();
     for (let y = step; y < canvas.clientHeight; y += step)
       for (let x = step; x < canvas.clientWidth; x += step) {

@@ -66,9 +66,11 @@ describe('the map by touch', () => {
               [x - 30, y - 30],
               [x + 30, y + 30],
             ],
-            { layers: ['cities', 'city-clusters'] },
+            { layers: ['cities'] },
           );
-          if (under?.properties.id === 'CN-SC' && near.length === 0) return { x, y };
+          // Nor a cluster (drawn by the atlas above the map: map/ClusterLayer.svelte) within reach.
+          const clustered = [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; }).some((c) => Math.abs(c.x - x) < 30 + 17 && Math.abs(c.y - y) < 30 + 17);
+          if (under?.properties.id === 'CN-SC' && near.length === 0 && !clustered) return { x, y };
         }
       }
       throw new Error('no clear point in Sichuan');
@@ -97,7 +99,8 @@ describe('the map by touch', () => {
         const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
         return { id: String(f.properties.id), x: p.x, y: p.y };
       });
-      const clusters = map.queryRenderedFeatures({ layers: ['city-clusters'] }).map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+      // The clusters as drawn (map/ClusterLayer.svelte, above the map's canvas).
+      const clusters: { x: number; y: number }[] = [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; });
       // The anchors where provinces' arcs end are marks a finger reaches too (map/pick.ts).
       const state = (window as unknown as { atlasState: { arcs: { cnEnd: string }[]; places: Map<string, { coord: [number, number]; hasGeometry: boolean }> } }).atlasState;
       for (const a of state.arcs) {
@@ -192,7 +195,8 @@ describe('the map by touch', () => {
             [x - 20, y - 20],
             [x + 20, y + 20],
           ];
-          if (map.queryRenderedFeatures(box, { layers: ['regions-fill', 'cities', 'city-clusters'] }).length) continue;
+          if (map.queryRenderedFeatures(box, { layers: ['regions-fill', 'cities'] }).length) continue;
+          if ([...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => { const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number); return { x, y, count: Number(g.dataset.count) }; }).some((c) => Math.abs(c.x - x) < 20 + 17 && Math.abs(c.y - y) < 20 + 17)) continue;
           if (arcPoints.some((q) => Math.hypot(q.x - r.left - x, q.y - r.top - y) < 20)) continue;
           return { x: r.left + x, y: r.top + y };
         }
@@ -215,14 +219,13 @@ describe('the map by touch', () => {
     await waitForMapIdle(page);
     const clusters = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).atlasMap;
-      return map
-        .queryRenderedFeatures({ layers: ['city-cluster-count'] })
-        .map((f) => {
-          const ll = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-          const p = map.project(ll);
-          return { lng: ll[0], count: Number(f.properties.point_count), x: p.x, y: p.y };
+      // The counts as drawn (map/ClusterLayer.svelte, above the map's canvas), with the text on screen.
+      return [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')]
+        .map((g) => {
+          const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number);
+          return { lng: map.unproject([x, y]).lng, count: Number(g.dataset.count), text: g.textContent, x, y };
         })
-        .filter((c) => c.lng > 105);
+        .filter((c) => c.lng > 105 && c.text === String(c.count));
     });
     expect(clusters.length).toBeGreaterThan(0);
     const biggest = clusters.sort((a, b) => b.count - a.count)[0];

@@ -11,6 +11,8 @@ import type { EuCountry } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
 import { INITIAL_BOUNDS, PALETTES, pageTheme, shadingColours } from '../map/style.ts';
 import { shadingKey } from '../map/choropleth.ts';
+import { clustersOf } from '../map/cluster-marks.ts';
+import { paintClusters, type TextCtx2D } from '../map/overlay/painter.ts';
 import { attributionText } from '../words/index.ts';
 import { pngTextEntries } from './metadata.ts';
 import { withPngText } from './png-text.ts';
@@ -85,6 +87,33 @@ export function pageColours(root: Element = document.documentElement): CaptureCo
 }
 
 /**
+ * The view's clusters, drawn over a copy of the map's frame (`ctx`, `k` device pixels per CSS pixel): the atlas
+ * draws them above MapLibre's canvas (map/ClusterLayer.svelte), so a grab of that canvas alone has none.
+ * Used by the PNG export and the printed map.
+ */
+export function paintClustersOf(ctx: CanvasRenderingContext2D, map: object, k: number): void {
+  const clusters = clustersOf(map);
+  if (!clusters.length) return;
+  ctx.save();
+  ctx.setTransform(k, 0, 0, k, 0, 0);
+  paintClusters(ctx as TextCtx2D, clusters, PALETTES[pageTheme()]);
+  ctx.restore();
+}
+
+/** The map's frame with the view's clusters on it, as the reader sees them; the frame itself when there are none. */
+function withClusters(frame: HTMLCanvasElement, map: object): HTMLCanvasElement {
+  if (!clustersOf(map).length) return frame;
+  const out = document.createElement('canvas');
+  out.width = frame.width;
+  out.height = frame.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return frame;
+  ctx.drawImage(frame, 0, 0);
+  paintClustersOf(ctx, map, frame.width / Math.max(1, frame.clientWidth));
+  return out;
+}
+
+/**
  * Redraws the map at `scale` × its CSS size (waiting for it to settle, at most
  * IDLE_CAP_MS), grabs the frame and composites arcs, title, legend and credit
  * line; the map's pixel ratio is restored whatever happens.
@@ -117,7 +146,7 @@ export async function capturePng(
           resolve(
             composePng(
               {
-                mapCanvas: c,
+                mapCanvas: withClusters(c, map),
                 mapWidth: c.clientWidth,
                 mapHeight: c.clientHeight,
                 arcs: view.arcs,

@@ -25,7 +25,7 @@ export const MOUSE_ARC_TOLERANCE = 4;
 
 /**
  * A mark on screen: a place (`id`: a city dot, or the anchor where a region's arcs end), a cluster
- * of dots (`cluster`, MapLibre's cluster id) or a country's anchor ring (`anchor`, the country id).
+ * of dots (`cluster`, its id in the view's cluster index: clusters.ts) or a country's anchor ring (`anchor`, the country id).
  * `r`: its drawn radius (px), 0 or absent for an anchor with no dot.
  */
 export interface Marker {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStyle, choroplethColour, CLUSTER_MAX_ZOOM, DARK, CN_LABEL_FAR_WEIGHT, DOT_BLOCKER_MIN_ZOOM, EU_LABEL_ALL_ZOOM, EU_LABEL_MIN_ZOOM, INITIAL_BOUNDS, LABEL_MAX_WIDTH, LAYER, LIGHT, REGION_LABEL_ANCHORS, SOURCE, themePaint, withWeights } from './style.ts';
+import { buildStyle, choroplethColour, DARK, CN_LABEL_FAR_WEIGHT, DOT_BLOCKER_MIN_ZOOM, EU_LABEL_ALL_ZOOM, EU_LABEL_MIN_ZOOM, INITIAL_BOUNDS, LABEL_MAX_WIDTH, LAYER, LIGHT, REGION_LABEL_ANCHORS, SOURCE, themePaint, withWeights } from './style.ts';
 import type { GeoData } from '../geo/topo.ts';
 
 const empty = { type: 'FeatureCollection', features: [] } as never;
@@ -94,14 +94,15 @@ describe('themes', () => {
     const crowded = buildStyle(geo, LIGHT, false, { points, weights: new Map([['cn.suzhou', 5]]) });
     const layer = (id: string) => crowded.layers.find((l) => l.id === id) as { layout?: Record<string, unknown>; filter?: unknown; source?: string; minzoom?: number };
 
-    it('clusters point places by zoom in a source of their own, and keeps every place as a dot of its own too', () => {
-      expect(crowded.sources[SOURCE.clusters]).toMatchObject({ type: 'geojson', cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+    it('keeps every place as a dot of its own, and clusters nothing in MapLibre (the atlas does: clusters.ts, so no source re-tiles on a step)', () => {
       expect(crowded.sources[SOURCE.cities]).toMatchObject({ type: 'geojson', promoteId: 'id' });
-      expect(crowded.sources[SOURCE.cities]).not.toHaveProperty('cluster');
-      expect(layer(LAYER.clusters).filter).toEqual(['has', 'point_count']);
+      for (const [id, source] of Object.entries(crowded.sources)) expect(source, id).not.toHaveProperty('cluster');
+      expect(JSON.stringify(crowded.layers)).not.toContain('point_count');
+      expect(crowded.layers.map((l) => l.id)).not.toContain('city-clusters');
       // The dots have no filter: an arc's end always has its place's mark under it.
       expect(layer(LAYER.cities).filter).toBeUndefined();
-      expect(layer(LAYER.clusterCount).layout!['text-field']).toEqual(['to-string', ['get', 'point_count']]);
+      // The city names' source starts empty: it is written only where names can be seen (city-names.ts).
+      expect(crowded.sources[SOURCE.cityNames]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     });
 
     it('lets labels collide (no overlap or ignored placement for place names) and places the most connected first', () => {
@@ -111,15 +112,14 @@ describe('themes', () => {
         expect(l['text-ignore-placement'], id).toBeUndefined();
         expect(JSON.stringify(l['symbol-sort-key']), id).toContain('"weight"');
       }
-      // City names only for places standing alone, from a zoom with room for them.
-      expect(layer(LAYER.cityLabels).filter).toEqual(['!', ['has', 'point_count']]);
+      // City names only for places standing alone (their own source holds only those), from a zoom with room for them.
+      expect(layer(LAYER.cityLabels).source).toBe(SOURCE.cityNames);
+      expect(layer(LAYER.cityLabels).filter).toBeUndefined();
       expect(layer(LAYER.cityLabels).minzoom).toBeGreaterThan(4);
-      // The cluster's count never makes way (the labels do).
-      expect(layer(LAYER.clusterCount).layout!['text-ignore-placement']).toBeUndefined();
     });
 
     it("carries each place's weight in its feature (0 where it has no partnership), leaving the input alone", () => {
-      const data = (crowded.sources[SOURCE.clusters] as unknown as { data: { features: { properties: { weight: number } }[] } }).data;
+      const data = (crowded.sources[SOURCE.cities] as unknown as { data: { features: { properties: { weight: number } }[] } }).data;
       expect(data.features.map((f) => f.properties.weight)).toEqual([5, 0]);
       expect(points.features[0].properties).toEqual({ id: 'cn.suzhou', name: 'Suzhou' });
       expect(withWeights(points, undefined).features.map((f) => f.properties.weight)).toEqual([0, 0]);
@@ -132,10 +132,9 @@ describe('labels (issue 14, item 7)', () => {
   const ids = style.layers.map((l) => l.id);
   const layer = (id: string) => style.layers.find((l) => l.id === id) as { layout: Record<string, unknown>; paint: Record<string, unknown>; filter?: unknown; minzoom?: number; source?: string };
 
-  it('draws every name above the dots and clusters, and the marks names make way for above the names', () => {
+  it('draws every name above the dots, and the marks names make way for above the names', () => {
     for (const name of [LAYER.labels, LAYER.cityLabels]) {
       expect(ids.indexOf(name), name).toBeGreaterThan(ids.indexOf(LAYER.cities));
-      expect(ids.indexOf(name), name).toBeGreaterThan(ids.indexOf(LAYER.clusters));
       // MapLibre places the top layer first: the dots' marks are in the collision index before any name.
       expect(ids.indexOf(LAYER.dotBlockers)).toBeGreaterThan(ids.indexOf(name));
     }

@@ -7,15 +7,15 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../geo/topo.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
-import { clusterRadiusExpression, dotRadiusExpression, SHOWN_EXPRESSION } from './dots.ts';
+import { dotRadiusExpression, SHOWN_EXPRESSION } from './dots.ts';
 
 export const SOURCE = {
   countries: 'countries',
   regions: 'regions',
   labels: 'region-labels',
   cities: 'cities',
-  /** The same point places, clustered: where markers would pile up they merge into one circle with a count. */
-  clusters: 'city-clusters',
+  /** The shown point places standing alone (in no cluster) at the map's whole zoom: their names (map/city-names.ts). */
+  cityNames: 'city-names',
   programme: 'programme',
   /** The selected place's point (any kind): its ring. */
   selection: 'selection',
@@ -27,14 +27,12 @@ export const LAYER = {
   regionsFill: 'regions-fill',
   regionsLine: 'regions-line',
   regionsHover: 'regions-hover-line',
-  clusters: 'city-clusters',
   cities: 'cities',
   /** Above the dots (drawn over them, never under), below the city names (which win a collision against them). */
   labels: 'region-labels',
   cityLabels: 'city-labels',
   /** Invisible marks on every dot that labels make way for, so that no label sits on a dot. */
   dotBlockers: 'label-dot-blockers',
-  clusterCount: 'city-cluster-count',
   programme: 'programme-points',
   /** The selection's marks: the selected region's or province's outline, and a ring on its point. */
   regionsSelected: 'regions-selected-line',
@@ -42,7 +40,10 @@ export const LAYER = {
   selectionRing: 'selection-ring',
 } as const;
 
-/** Point places closer than this (px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every place stands alone. */
+/**
+ * Point places closer than this (px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every place stands alone.
+ * The atlas clusters them itself (clusters.ts) and draws them above the map (ClusterLayer.svelte).
+ */
 export const CLUSTER_RADIUS = 26;
 export const CLUSTER_MAX_ZOOM = 6;
 /** City names show from this zoom (below it the clusters and the province labels carry the map). */
@@ -58,8 +59,6 @@ export function withWeights<G extends Geometry, P extends { id: string }>(fc: Fe
 
 /** Placement order of symbols: the heaviest place first (MapLibre places lower keys first). */
 const BY_WEIGHT: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'weight'], 0]];
-/** Not a cluster: a place of its own. */
-const ALONE: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 export interface Palette {
   water: string;
@@ -125,10 +124,6 @@ export function themePaint(palette: Palette, transparent = false): [layer: strin
     [LAYER.labels, 'text-halo-color', palette.labelHalo],
     [LAYER.cities, 'circle-color', palette.dot],
     [LAYER.cities, 'circle-stroke-color', palette.hover],
-    [LAYER.clusters, 'circle-color', palette.hover],
-    [LAYER.clusters, 'circle-stroke-color', palette.hover],
-    [LAYER.clusterCount, 'text-color', palette.label],
-    [LAYER.clusterCount, 'text-halo-color', palette.labelHalo],
     [LAYER.cityLabels, 'text-color', palette.label],
     [LAYER.cityLabels, 'text-halo-color', palette.labelHalo],
     [LAYER.programme, 'circle-color', palette.programme],
@@ -146,8 +141,6 @@ export interface StyleContent {
   showProgramme?: boolean;
   /** Partnerships per place id over the whole bundle: the labels' and markers' placement priority. */
   weights?: ReadonlyMap<string, number>;
-  /** The point places of the view (dots.ts shownDots), which alone are clustered; all of `points` if absent. */
-  shown?: FeatureCollection<Point, { id: string }>;
 }
 
 const EMPTY: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
@@ -159,7 +152,6 @@ const EMPTY_PLACES: FeatureCollection<Point, { id: string }> = { type: 'FeatureC
  */
 export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
   const points = withWeights(content.points ?? EMPTY_PLACES, content.weights);
-  const clustered = content.shown ? withWeights(content.shown, content.weights) : points;
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
@@ -168,7 +160,8 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: withWeights(geo.labels, content.weights) },
       [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
-      [SOURCE.clusters]: { type: 'geojson', data: clustered, cluster: true, clusterRadius: CLUSTER_RADIUS, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+      // Written only while the names can be seen (city-names.ts): empty until then.
+      [SOURCE.cityNames]: { type: 'geojson', data: EMPTY },
       [SOURCE.programme]: { type: 'geojson', data: content.programme ?? EMPTY, promoteId: 'id' },
       [SOURCE.selection]: { type: 'geojson', data: EMPTY },
     },
@@ -210,22 +203,6 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         },
       },
       {
-        // Where point places crowd (the Chinese east coast), one translucent circle per group: the
-        // places' own small dots stay visible through it, so every arc still ends on a mark.
-        id: LAYER.clusters,
-        type: 'circle',
-        source: SOURCE.clusters,
-        filter: ['has', 'point_count'],
-        paint: {
-          'circle-radius': clusterRadiusExpression(),
-          'circle-color': palette.hover,
-          'circle-opacity': 0.14,
-          'circle-stroke-color': palette.hover,
-          'circle-stroke-width': 1.2,
-          'circle-stroke-opacity': 0.7,
-        },
-      },
-      {
         // The point places of the view (dots.ts: every point place is in the source, those of the view have the
         // feature-state `shown`), small while the map is far out (merged into clusters), larger closer in, and
         // larger with their partnerships in the view (dots.ts dotRadius).
@@ -244,21 +221,6 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
       regionLabelLayer(palette),
       cityLabelLayer(palette),
       dotBlockerLayer(),
-      {
-        // A cluster's count: always drawn (it is the cluster's only text, on its own circle), placed before any label.
-        id: LAYER.clusterCount,
-        type: 'symbol',
-        source: SOURCE.clusters,
-        filter: ['has', 'point_count'],
-        layout: {
-          'text-field': ['to-string', ['get', 'point_count']],
-          'text-font': LABEL_FONT,
-          'text-size': 12,
-          // Shown wherever its circle is; labels below it make way for it (no text-ignore-placement).
-          'text-allow-overlap': true,
-        },
-        paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
-      },
       {
         // IUC/IURC pilots: shown while the programme layer is switched on.
         id: LAYER.programme,
@@ -387,9 +349,8 @@ export function cityLabelLayer(palette: Palette): LayerSpecification {
   return {
     id: LAYER.cityLabels,
     type: 'symbol',
-    source: SOURCE.clusters,
+    source: SOURCE.cityNames,
     minzoom: CITY_LABEL_MIN_ZOOM,
-    filter: ALONE,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,

@@ -11,7 +11,7 @@
  */
 import { mapProjector } from '../arcs/project.ts';
 import type { Project } from '../arcs/geometry.ts';
-import type { CaptureColours, CaptureMap, ExportView } from '../export/capture.ts';
+import { paintClustersOf, type CaptureColours, type CaptureMap, type ExportView } from '../export/capture.ts';
 import type { composePng as ComposePng, pngLayout as PngLayout } from '../export/png.ts';
 
 /** A MapLibre map as the snapshot uses it. */
@@ -59,6 +59,7 @@ export function takeFrame(map: SnapshotMap, doc: Document = document): Frame | n
   const ctx = copy.getContext('2d');
   if (!ctx) return null;
   ctx.drawImage(source, 0, 0);
+  paintClustersOf(ctx, map, ratio > 0 ? ratio : 1);
   return { image: copy, width, height, ratio: ratio > 0 ? ratio : 1, project: mapProjector(map) };
 }
 

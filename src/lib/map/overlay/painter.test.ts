@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arcStroke, hollow } from '../../arcs/arcs.ts';
 import { arcClass, type ArcGroup, type Emphasis } from './join.ts';
-import { ANCHOR_RING, capOf, casingLook, casingProperties, fitCanvas, flowVar, paintArcs, paintCasings, paintRings, strokeProperties, strokeVar } from './painter.ts';
+import { ANCHOR_RING, capOf, casingLook, casingProperties, clusterLook, fitCanvas, flowVar, paintArcs, paintCasings, paintClusters, paintRings, strokeProperties, strokeVar, type TextCtx2D } from './painter.ts';
 import { CASING, casingDash, casingWidth } from '../casing.ts';
 import { flowStroke } from '../../arcs/flows.ts';
 import { recordingContext } from './testing.ts';
@@ -178,5 +178,31 @@ describe('strokeProperties', () => {
     expect(Number(props['--anchor-width'])).toBe(ANCHOR_RING.width);
     // Width and opacity of 12 arc looks (anchored or not × plain, hl, dim × quiet or not), 6 flow opacities, the ring.
     expect(Object.keys(props).length).toBe(12 * 2 + 6 + 1);
+  });
+});
+
+describe('paintClusters', () => {
+  it('fills and strokes each cluster’s circle where it is, then writes its count with a halo, in the theme’s colours', () => {
+    const { ctx, calls } = recordingContext();
+    const colours = { hover: '#1f3f7a', label: '#3b3a36', labelHalo: '#ffffff' };
+    paintClusters(ctx as unknown as TextCtx2D, [{ x: 10, y: 20, r: 9, count: 5 }, { x: 40, y: 50, r: 13, count: 12 }], colours, 2);
+    const look = clusterLook(colours, 2);
+    expect(calls.filter(([n]) => n === 'arc').map((c) => c.slice(1, 4))).toEqual([
+      [10, 20, 9],
+      [40, 50, 13],
+    ]);
+    expect(calls.filter(([n]) => n === 'fillText' || n === 'strokeText').map((c) => c.slice(0, 4))).toEqual([
+      ['strokeText', '5', 10, 20],
+      ['fillText', '5', 10, 20],
+      ['strokeText', '12', 40, 50],
+      ['fillText', '12', 40, 50],
+    ]);
+    const set = (name: string) => calls.filter(([n]) => n === `=${name}`).map(([, v]) => v);
+    expect(set('fillStyle')).toContain(colours.hover);
+    expect(set('fillStyle')).toContain(colours.label);
+    expect(set('strokeStyle')).toContain(colours.labelHalo);
+    expect(set('globalAlpha')).toEqual(expect.arrayContaining([look.fillAlpha, look.strokeAlpha]));
+    expect(set('font')).toEqual([look.font]);
+    expect(look.fontSize).toBe(24);
   });
 });

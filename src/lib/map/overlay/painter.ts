@@ -14,6 +14,64 @@ export type Ctx2D = Pick<
   'globalAlpha' | 'lineDashOffset' | 'lineWidth' | 'strokeStyle' | 'fillStyle' | 'lineCap' | 'lineJoin' | 'setLineDash' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'
 >;
 
+/** The colours a cluster is drawn in (the map's palette: style.ts `hover`, `label`, `labelHalo`). */
+export interface ClusterColours {
+  hover: string;
+  label: string;
+  labelHalo: string;
+}
+
+/**
+ * A cluster's look (what MapLibre's `city-clusters` layers drew): a translucent circle in the hover colour with
+ * a firmer stroke, and its count in the label colour with a halo; sizes times `scale` (a 4K screen).
+ * The places' own small dots stay visible through the circle, so every arc still ends on a mark.
+ */
+export function clusterLook(c: ClusterColours, scale = 1) {
+  return {
+    fill: c.hover,
+    fillAlpha: 0.14,
+    stroke: c.hover,
+    strokeAlpha: 0.7,
+    strokeWidth: 1.2 * scale,
+    text: c.label,
+    halo: c.labelHalo,
+    haloWidth: 2 * scale,
+    fontSize: 12 * scale,
+    font: `${12 * scale}px 'Noto Sans', sans-serif`,
+  };
+}
+
+/** The part of a 2D context the clusters' counts need. */
+export type TextCtx2D = Ctx2D & Pick<CanvasRenderingContext2D, 'font' | 'textAlign' | 'textBaseline' | 'fillText' | 'strokeText' | 'lineJoin'>;
+
+/** Clusters at screen points (x, y, radius r in px, `count`): circle, stroke, and the count with its halo (the PNG export). */
+export function paintClusters(ctx: TextCtx2D, marks: readonly { x: number; y: number; r: number; count: number }[], colours: ClusterColours, scale = 1): void {
+  const look = clusterLook(colours, scale);
+  for (const m of marks) {
+    ctx.beginPath();
+    ctx.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
+    ctx.globalAlpha = look.fillAlpha;
+    ctx.fillStyle = look.fill;
+    ctx.fill();
+    ctx.globalAlpha = look.strokeAlpha;
+    ctx.lineWidth = look.strokeWidth;
+    ctx.strokeStyle = look.stroke;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.font = look.font;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const m of marks) {
+    ctx.lineWidth = 2 * look.haloWidth;
+    ctx.strokeStyle = look.halo;
+    ctx.strokeText(String(m.count), m.x, m.y);
+    ctx.fillStyle = look.text;
+    ctx.fillText(String(m.count), m.x, m.y);
+  }
+}
+
 /** A country anchor's ring: radius and stroke width in pixels. */
 export const ANCHOR_RING = { radius: 4.5, width: 1.5 } as const;
 
