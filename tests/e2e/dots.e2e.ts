@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import Supercluster from 'supercluster';
 import { CLUSTER_OPTIONS, WORLD } from '../../src/lib/map/clusters.ts';
+import { countBox } from '../../src/lib/map/count-room.ts';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 
 type DotsWindow = Window & {
@@ -113,11 +114,53 @@ describe('the clusters drawn by the atlas', () => {
     expect(atlas.errors).toEqual([]);
   });
 
+/**
+ * No name runs under a cluster's count (the counts are drawn above the map, outside MapLibre's label
+ * collision): where a count's box meets a name MapLibre placed (province or city), the count is left out (its
+ * text not displayed), and every count left out stands on a name. Measured on screen: the text's own box.
+ */
+async function expectNamesClear(page: Page, what: string) {
+  await waitForMapIdle(page);
+  const check = () =>
+    page.evaluate(() => {
+      const map = (window as unknown as DotsWindow).atlasMap;
+      const r = map.getCanvas().getBoundingClientRect();
+      return [...document.querySelectorAll<SVGGElement>('[data-testid="clusters"] g.cluster')].map((g) => {
+        const text = g.querySelector('text')!;
+        const shown = getComputedStyle(text).display !== 'none';
+        const [x, y] = g.getAttribute('transform')!.slice(10, -1).split(',').map(Number);
+        return { id: g.dataset.id, count: Number(g.dataset.count), x, y, shown, box: shown ? (({ left, top, right, bottom }) => ({ left: left - r.left, top: top - r.top, right: right - r.left, bottom: bottom - r.top }))(text.getBoundingClientRect()) : null };
+      });
+    });
+  const names = (boxes: { left: number; top: number; right: number; bottom: number }[]) =>
+    page.evaluate((boxes) => boxes.map((b) => (window as unknown as DotsWindow).atlasMap.queryRenderedFeatures([[b.left, b.top], [b.right, b.bottom]], { layers: ['region-labels', 'city-labels'] }).map((f) => String(f.properties.name))), boxes);
+  let clusters = await check();
+  await expect
+    .poll(
+      async () => {
+        clusters = await check();
+        // Each count drawn: its text's box on screen meets no name.
+        const drawn = await names(clusters.filter((c) => c.shown).map((c) => c.box!));
+        return drawn.flat();
+      },
+      { timeout: 10_000, message: what },
+    )
+    .toEqual([]);
+  // Each count left out would have stood on a name (the box it would take, count-room.ts).
+  const left = clusters.filter((c) => !c.shown);
+  const under = await names(left.map((c) => countBox(c, 12, 2)));
+  under.forEach((n, i) => expect(n.length, `${what}: cluster ${left[i].id} (${left[i].count}) left without its count stands on a name`).toBeGreaterThan(0));
+  return { shown: clusters.filter((c) => c.shown).length, left: left.length };
+}
+
   it('draws each cluster within 1 px of where supercluster and the map put it, with its dots’ count, after a pan and a zoom too', async () => {
     atlas = await openAtlas('?period=all');
     const { page } = atlas;
     const opening = await expectClustersInPlace(page, 'opening view');
     expect(opening.some((c) => c.count > 5), 'a crowded cluster on the Chinese coast').toBe(true);
+    // Names first: at the opening view a count that would sit on a province's name is left out, the others drawn.
+    const room = await expectNamesClear(page, 'opening view');
+    expect(room.shown + room.left, 'clusters at the opening view').toBe(opening.length);
     // The pointer on a cluster (where no dot of its own is nearer) names it; a click zooms in on it.
     const { dots } = await shownDots(page);
     const dotPoints = await page.evaluate((coords) => coords.map((c) => (window as unknown as DotsWindow).atlasMap.project(c)), dots.map((d) => d.geometry.coordinates as [number, number]));
@@ -138,8 +181,10 @@ describe('the clusters drawn by the atlas', () => {
     await expectClustersInPlace(page, 'back at the opening zoom');
     await page.evaluate(() => (window as unknown as DotsWindow).atlasMap.panBy([-180, 60], { duration: 0 }));
     await expectClustersInPlace(page, 'after a pan');
+    await expectNamesClear(page, 'after a pan');
     await page.evaluate(() => (window as unknown as DotsWindow).atlasMap.jumpTo({ center: [116, 32], zoom: 3.6 }));
     await expectClustersInPlace(page, 'after a zoom');
+    await expectNamesClear(page, 'after a zoom');
     // A step while closer in: the clusters follow the view there too (fewer dots: perhaps none crowd there).
     const before = await drawnClusters(page);
     await page.evaluate(() => (window as unknown as DotsWindow).atlasState.set({ period: '2010-2012' }));

@@ -16,6 +16,8 @@ export const visible = (c: ScreenCluster, width: number, height: number): boolea
 
 export class ClusterDrawing {
   private groups: SVGGElement[] = [];
+  /** Clusters whose count is left out, standing on a name (count-room.ts). */
+  private countless = new Set<number>();
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -48,11 +50,18 @@ export class ClusterDrawing {
         g.dataset.count = String(m.count);
         g.lastElementChild!.textContent = String(m.count);
       }
+      g.classList.toggle('countless', this.countless.has(m.id));
       const r = String(m.r);
       const circle = g.firstElementChild as SVGCircleElement;
       if (circle.getAttribute('r') !== r) circle.setAttribute('r', r);
     }
     for (const g of this.groups.splice(marks.length)) g.remove();
+  }
+
+  /** Leaves out the counts of these clusters (they would cover a name), and draws the others'. */
+  leaveOutCounts(ids: ReadonlySet<number>): void {
+    this.countless = new Set(ids);
+    for (const g of this.groups) g.classList.toggle('countless', this.countless.has(Number(g.dataset.id)));
   }
 
   private newGroup(): SVGGElement {
