@@ -9,6 +9,9 @@ import { mapCredit } from '../words/index.ts';
 
 setWorkerUrl(workerUrl);
 
+/** Said when the page's map is first idle (idle-signal.ts: main.ts waits for it to start the offline copy). */
+export { announceMapIdle } from './idle-signal.ts';
+
 /**
  * Starts MapLibre's worker now (its script is fetched and compiled while the
  * page still loads its data and builds its views), not when the map is made.
