@@ -21,6 +21,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const arcCount = (page: Page) => page.locator('[data-testid="arc-overlay"] path[data-partnership-id]').count();
 
 /** Resolves once a service worker is active for the page's scope (it need not control this page yet). */
+/** The state of the worker `ready` gives: 'activating' for a moment after it resolves (it registers once the map is idle). */
 const swReady = (page: Page) => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state ?? null));
 const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
@@ -77,7 +78,7 @@ describe('offline after one visit, in a real Chromium', () => {
     expect(new URL(manifest.url).pathname).toBe('/manifest.webmanifest');
     expect(manifest.errors).toEqual([]);
     // The one visit: the service worker installs (precaching the whole version) and activates.
-    expect(await swReady(page)).toBe('activated');
+    await expect.poll(() => swReady(page), { timeout: 30_000 }).toBe('activated');
     const failed: string[] = [];
     const network: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
@@ -200,7 +201,7 @@ describe('a new deployment replaces the cached version', () => {
     const { page } = atlas;
     await page.goto(`${server!.url}?select=PL71`);
     await waitForMapIdle(page);
-    expect(await swReady(page)).toBe('activated');
+    await expect.poll(() => swReady(page), { timeout: 30_000 }).toBe('activated');
     expect(await build_(page)).toBe('v1');
     expect(await heading(page, 'Łódzkie').count()).toBeGreaterThan(0);
 

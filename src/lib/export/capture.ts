@@ -100,17 +100,22 @@ export function paintClustersOf(ctx: CanvasRenderingContext2D, map: object, k: n
   ctx.restore();
 }
 
-/** The map's frame with the view's clusters on it, as the reader sees them; the frame itself when there are none. */
-function withClusters(frame: HTMLCanvasElement, map: object): HTMLCanvasElement {
-  if (!clustersOf(map).length) return frame;
-  const out = document.createElement('canvas');
+/** A copy of the map's frame with the view's clusters painted on it at `ratio` (device px per CSS px); null without a 2D context. */
+export function copyWithClusters(frame: HTMLCanvasElement, map: object, ratio: number, doc: Document = document): HTMLCanvasElement | null {
+  const out = doc.createElement('canvas');
   out.width = frame.width;
   out.height = frame.height;
   const ctx = out.getContext('2d');
-  if (!ctx) return frame;
+  if (!ctx) return null;
   ctx.drawImage(frame, 0, 0);
-  paintClustersOf(ctx, map, frame.width / Math.max(1, frame.clientWidth));
+  paintClustersOf(ctx, map, ratio);
   return out;
+}
+
+/** The map's frame with the view's clusters on it, as the reader sees them; the frame itself when there are none. */
+function withClusters(frame: HTMLCanvasElement, map: object): HTMLCanvasElement {
+  if (!clustersOf(map).length) return frame;
+  return copyWithClusters(frame, map, frame.width / Math.max(1, frame.clientWidth)) ?? frame;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { mapProjector } from '../arcs/project.ts';
 import type { Project } from '../arcs/geometry.ts';
-import { paintClustersOf, type CaptureColours, type CaptureMap, type ExportView } from '../export/capture.ts';
+import { copyWithClusters, type CaptureColours, type CaptureMap, type ExportView } from '../export/capture.ts';
 import type { composePng as ComposePng, pngLayout as PngLayout } from '../export/png.ts';
 
 /** A MapLibre map as the snapshot uses it. */
@@ -53,13 +53,8 @@ export function takeFrame(map: SnapshotMap, doc: Document = document): Frame | n
   const { width, height } = mapCssSize(source, ratio);
   if (width < 1 || height < 1) return null;
   map.redraw();
-  const copy = doc.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  const ctx = copy.getContext('2d');
-  if (!ctx) return null;
-  ctx.drawImage(source, 0, 0);
-  paintClustersOf(ctx, map, ratio > 0 ? ratio : 1);
+  const copy = copyWithClusters(source, map, ratio > 0 ? ratio : 1, doc);
+  if (!copy) return null;
   return { image: copy, width, height, ratio: ratio > 0 ? ratio : 1, project: mapProjector(map) };
 }
 
