@@ -146,6 +146,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A poll waits on a page under load (two files at once on 2 CPUs): 10 s, not vitest's 1 s, unless it says
+          // otherwise (a 1 s default failed a clean-clone CI run on a presenter dock that came in time).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

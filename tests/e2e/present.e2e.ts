@@ -168,7 +168,7 @@ describe('presenter mode in portrait, by touch', () => {
       }
       // A tap on Next moves on; the card stays whole and off the map.
       await page.getByTestId('presenter-next').tap();
-      await expect.poll(() => page.getByTestId('presenter-position').textContent()).toBe('Step 5 of 7');
+      await expect.poll(() => page.getByTestId('presenter-position').textContent(), { timeout: 10_000 }).toBe('Step 5 of 7');
       const after = await layout(page, viewport);
       expect(after.overlap).toBeLessThan(0.05);
       expect(after.card.y + after.card.height).toBeLessThanOrEqual(viewport.height);
@@ -184,7 +184,7 @@ describe('presenter mode in portrait, by touch', () => {
     await waitForMapIdle(page);
     const viewport = { width: 844, height: 390 };
     await page.setViewportSize(viewport);
-    await expect.poll(() => page.getByTestId('presenter').getAttribute('data-dock')).toBe('left');
+    await expect.poll(() => page.getByTestId('presenter').getAttribute('data-dock'), { timeout: 10_000 }).toBe('left');
     await waitForMapIdle(page);
     const { card, map, bounds, overlap } = await layout(page, viewport);
     expect(overlap).toBeLessThan(0.05);
