@@ -71,7 +71,8 @@ describe('offline after one visit, in a real Chromium', () => {
     await waitForMapIdle(page);
     // The atlas itself does, once loaded.
     await expect.poll(registrations, { timeout: 10_000 }).toBe(1);
-    expect(offlineFiles.some((f) => f.endsWith('/sw.js'))).toBe(true);
+    // (getRegistrations() counts it as soon as register() is called; the worker's script request may be reported after.)
+    await expect.poll(() => offlineFiles.some((f) => f.endsWith('/sw.js')), { timeout: 10_000 }).toBe(true);
     // Installable: Chromium reads the manifest without an error and finds nothing that stops an install.
     const cdp = await context.newCDPSession(page);
     const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
