@@ -61,8 +61,26 @@ describe('arcs first', () => {
       expect(p.x).toBeGreaterThanOrEqual(map.x);
       expect(p.x).toBeLessThanOrEqual(map.x + map.width);
     }
-    // The land and the shading under them; no map canvas at all.
-    expect(await page.getByTestId('first-map').locator('path[data-unit="CN-SD"]').count()).toBe(1);
+    // The land and the shading under them, as the reader sees them: the picture holds the land's colour and
+    // the strongest class of the legend's shading key (laid over the land at the map's 0.85), region by region.
+    const key = await page.getByTestId('shading-swatch').evaluateAll((els) => els.map((e) => e.getAttribute('data-colour')!));
+    expect(key.length).toBeGreaterThan(2);
+    const seen = await page.getByTestId('first-map').evaluate((c: HTMLCanvasElement, [land, top]) => {
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const over = rgb(top).map((v, i) => Math.round(0.85 * v + 0.15 * rgb(land)[i]));
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const near = (want: number[], i: number) => want.every((v, k) => Math.abs(px[i + k] - v) <= 3);
+      let landPx = 0;
+      let topPx = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (near(rgb(land), i)) landPx++;
+        if (near(over, i)) topPx++;
+      }
+      return { landPx, topPx, size: c.width * c.height };
+    }, [key[0], key.at(-1)!] as const);
+    expect(seen.landPx).toBeGreaterThan(seen.size / 10);
+    expect(seen.topPx).toBeGreaterThan(20);
+    // No map canvas at all.
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
     // Not one of MapLibre's files, nor the map's fine geometry.
     expect(requests.filter((u) => MAPLIBRE.test(u))).toEqual([]);
