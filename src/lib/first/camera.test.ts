@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraProjection, cameraProjector, constrain, fitCamera, hashCamera, unmercator, worldSize } from './camera.ts';
+import { cameraProjector, constrain, fitCamera, hashCamera, unmercator, worldSize } from './camera.ts';
 import { mercator, type LngLat } from '../arcs/geometry.ts';
 
 const EDGE = 85.0511287798066;
@@ -45,28 +45,6 @@ describe('cameraProjector', () => {
     expect(p(cam.center)[0]).toBeCloseTo(400, 9);
     expect(p(cam.center)[1]).toBeCloseTo(300, 9);
     expect(p([61, 40])[0] - 400).toBeCloseTo(worldSize(2.3) / 360, 9);
-  });
-});
-
-describe('cameraProjection (d3)', () => {
-  it('draws every point on the same pixel as the projector, within a thousandth of a pixel', () => {
-    const box = { width: 1280, height: 743 };
-    const cam = fitCamera(OPENING, box, 16);
-    const p = cameraProjector(cam, box);
-    const d3 = cameraProjection(cam, box);
-    for (const ll of [
-      [-18, 18],
-      [135, 60],
-      [2.35, 48.85],
-      [121.5, 31.2],
-      [13.4, 52.5],
-      [104, 30.6],
-      [-9, 38.7],
-    ] as LngLat[]) {
-      const [x, y] = d3(ll)!;
-      expect(Math.abs(x - p(ll)[0])).toBeLessThan(1e-3);
-      expect(Math.abs(y - p(ll)[1])).toBeLessThan(1e-3);
-    }
   });
 });
 

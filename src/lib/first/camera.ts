@@ -1,13 +1,12 @@
 /**
- * The opening camera, worked out before MapLibre arrives, so that the first drawing (d3, SVG) and the map
+ * The opening camera, worked out before MapLibre arrives, so that the first drawing (a canvas) and the map
  * that takes over put every point on the same pixel. MapLibre's Web Mercator with 512 px tiles: at zoom z
  * the world is W = 512·2^z px wide, and a point's pixel is the box's middle plus (its Mercator units − the
- * centre's) × W. The d3 projection with the same pixels has scale W/(2π) (d3's Mercator is in radians).
+ * centre's) × W (cameraProjector; the first drawing's picture is painted through it, first/paint.ts).
  * The fit follows MapLibre's cameraForBounds (flat, north-up: the box's Mercator rectangle into the map
  * less the padding, centred on the rectangle's middle), then its constraint of the centre (the world's
  * poles never leave the box's edges, so a tall phone may be zoomed in a little).
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
 import { mercator, type LngLat, type Project } from '../arcs/geometry.ts';
 
 /** MapLibre's tile size: the world is this many pixels wide at zoom 0. */
@@ -70,15 +69,6 @@ export function cameraProjector(camera: Camera, box: Box): Project {
     const [x, y] = mercator(ll);
     return [box.width / 2 + (x - cx) * w, box.height / 2 + (y - cy) * w];
   };
-}
-
-/** The d3 projection drawing the same pixels (for geoPath: land, regions). */
-export function cameraProjection(camera: Camera, box: Box): GeoProjection {
-  const w = worldSize(camera.zoom);
-  const [cx, cy] = mercator(camera.center);
-  return geoMercator()
-    .scale(w / (2 * Math.PI))
-    .translate([box.width / 2 - w * (cx - 0.5), box.height / 2 - w * (cy - 0.5)]);
 }
 
 /**
