@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../geo/topo.ts';
 import { PALETTES, shadingColours } from '../map/style.ts';
 import { shadeOf, shadingKey } from '../map/choropleth.ts';
-import { BORDER_WIDTH, paintFirst, REGION_FILL_OPACITY, regionLineWidth, type PaintContext } from './paint.ts';
+import { BORDER_WIDTH, paintFirst, REGION_FILL_OPACITY, regionLineWidth, tracePolygons, type PaintContext } from './paint.ts';
 
 /** A context that records each fill and stroke with the style it was made with. */
 function recorder() {
@@ -20,7 +20,6 @@ function recorder() {
     beginPath: () => void (points = 0),
     moveTo: () => void points++,
     lineTo: () => void points++,
-    arc: () => void points++,
     closePath: () => {},
     fill: () => void ops.push({ op: 'fill', style: String(ctx.fillStyle), alpha: ctx.globalAlpha, width: points }),
     stroke: () => void ops.push({ op: 'stroke', style: String(ctx.strokeStyle), alpha: ctx.globalAlpha, width: ctx.lineWidth }),
@@ -81,5 +80,37 @@ describe('paintFirst', () => {
     expect(regionLineWidth(4)).toBeCloseTo(0.65);
     expect(regionLineWidth(6)).toBe(1);
     expect(regionLineWidth(9)).toBe(1);
+  });
+});
+
+describe('tracePolygons', () => {
+  const calls = () => {
+    const log: string[] = [];
+    return { log, ctx: { moveTo: (x: number, y: number) => void log.push(`M${x},${y}`), lineTo: (x: number, y: number) => void log.push(`L${x},${y}`), closePath: () => void log.push('Z') } };
+  };
+  const project = ([lng, lat]: [number, number]) => [lng * 10, -lat * 10] as [number, number];
+
+  it('traces every ring of a polygon (holes included) and of each part of a multipolygon, projected, each closed', () => {
+    const { log, ctx } = calls();
+    tracePolygons(ctx, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]], [[0.2, 0.2], [0.4, 0.2], [0.2, 0.4], [0.2, 0.2]]] }, project);
+    expect(log).toEqual(['M0,0', 'L10,0', 'L10,-10', 'L0,0', 'Z', 'M2,-2', 'L4,-2', 'L2,-4', 'L2,-2', 'Z']);
+    const multi = calls();
+    tracePolygons(multi.ctx, { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [0, 1], [0, 0]]], [[[5, 5], [6, 5], [5, 6], [5, 5]]]] }, project);
+    expect(multi.log.filter((c) => c.startsWith('M'))).toEqual(['M0,0', 'M50,-50']);
+    expect(multi.log.filter((c) => c === 'Z')).toHaveLength(2);
+  });
+
+  it('draws an edge across the antimeridian straight, as MapLibre does (no cut)', () => {
+    const { log, ctx } = calls();
+    tracePolygons(ctx, { type: 'Polygon', coordinates: [[[179, 0], [-179, 0], [-179, 1], [179, 0]]] }, project);
+    expect(log).toEqual(['M1790,0', 'L-1790,0', 'L-1790,-10', 'L1790,0', 'Z']);
+  });
+
+  it('skips what is not a polygon', () => {
+    const { log, ctx } = calls();
+    tracePolygons(ctx, null, project);
+    tracePolygons(ctx, { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, project);
+    tracePolygons(ctx, { type: 'Point', coordinates: [0, 0] }, project);
+    expect(log).toEqual([]);
   });
 });

@@ -4,13 +4,12 @@
  * camera, theme or shading on a canvas (FirstMap.svelte), not as hundreds of SVG paths: a browser that
  * rasterises SVG on a software GPU (SwiftShader) spent ~1 s of the two CPUs on them while MapLibre loaded.
  */
-import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Project } from '../arcs/geometry.ts';
 import type { GeoData } from '../geo/topo.ts';
 import type { Palette } from '../map/style.ts';
 import { shadeOf, type Shading } from '../map/choropleth.ts';
 
-/** The part of a 2D context the painting uses (d3-geo's path context and the fills and strokes). */
+/** The part of a 2D context the painting uses: paths, fills and strokes. */
 export interface PaintContext {
   fillStyle: string | CanvasGradient | CanvasPattern;
   strokeStyle: string | CanvasGradient | CanvasPattern;
@@ -22,7 +21,6 @@ export interface PaintContext {
   beginPath(): void;
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
-  arc(x: number, y: number, r: number, a0: number, a1: number): void;
   closePath(): void;
   fill(): void;
   stroke(): void;
@@ -53,6 +51,36 @@ export interface FirstPicture {
   transparent: boolean;
 }
 
+/** A feature of the geometry: polygons (GeoData's countries and regions), or none. */
+interface Shape {
+  geometry: { type: string; coordinates?: unknown } | null;
+}
+
+/**
+ * Traces a Polygon's or MultiPolygon's rings into the current path, each point projected as MapLibre projects
+ * it and each edge straight in Mercator as MapLibre draws it (d3-geo's projections would resample edges along
+ * great circles and cut them at the antimeridian: a third more time, and a drawing unlike the map's). Other
+ * geometry types are not in the map's geometry and are skipped.
+ */
+export function tracePolygons(ctx: Pick<PaintContext, 'moveTo' | 'lineTo' | 'closePath'>, geometry: Shape['geometry'], project: Project): void {
+  if (!geometry) return;
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates as [number, number][][]]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as [number, number][][][])
+        : [];
+  for (const rings of polygons)
+    for (const ring of rings) {
+      ring.forEach((ll, i) => {
+        const [x, y] = project(ll);
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      });
+      ctx.closePath();
+    }
+}
+
 /** Paints the picture: each shape filled then outlined in turn, as the SVG drawing it replaced did. */
 export function paintFirst(ctx: PaintContext, p: FirstPicture): void {
   ctx.setTransform(p.ratio, 0, 0, p.ratio, 0, 0);
@@ -62,21 +90,9 @@ export function paintFirst(ctx: PaintContext, p: FirstPicture): void {
     ctx.fillStyle = p.palette.water;
     ctx.fillRect(0, 0, p.width, p.height);
   }
-  // Each point projected as MapLibre projects it, edges straight in Mercator as MapLibre draws them: no
-  // resampling along great circles nor cutting at the antimeridian (d3's projections), a third of the time.
-  const project = p.project;
-  const path = geoPath(
-    geoTransform({
-      point(lng: number, lat: number) {
-        const [x, y] = project([lng, lat]);
-        this.stream.point(x, y);
-      },
-    }),
-    ctx,
-  );
-  const shape = (f: GeoPermissibleObjects, fill: string, alpha: number) => {
+  const shape = (f: Shape, fill: string, alpha: number) => {
     ctx.beginPath();
-    path(f);
+    tracePolygons(ctx, f.geometry, p.project);
     ctx.globalAlpha = alpha;
     ctx.fillStyle = fill;
     ctx.fill();
