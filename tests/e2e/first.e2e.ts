@@ -147,4 +147,34 @@ describe('arcs first', () => {
       expect(atlas.errors).toEqual([]);
     });
   }
+  it('the map opens on the coarse geometry and asks for the fine one only once the reader zooms in, keeping the shading', async () => {
+    const requests: string[] = [];
+    atlas = await openAtlas('?period=2014-2017&lines=arcs', {
+      // The page's own requests (not the offline copy's precaching, which fetches every file once the map is idle).
+      setup: async (context) => context.on('request', (r) => (r.serviceWorker() ? undefined : requests.push(r.url()))),
+    });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const fine = () => requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u)).length;
+    expect(fine()).toBe(0);
+    const states = () =>
+      page.evaluate(() => {
+        const m = (window as unknown as StateWindow).atlasMap;
+        return ['CN-SD', 'CN-GD', 'ES11', 'ITI2', 'DE3'].map((id) => m.getFeatureState({ source: 'regions', id }));
+      });
+    const before = await states();
+    expect(before.some((s) => typeof s.step === 'number' && s.step >= 0)).toBe(true);
+    // The reader zooms in on Germany: the fine geometry comes, and the map takes it.
+    await page.evaluate(() => (window as unknown as StateWindow).atlasMap.jumpTo({ center: [10, 50], zoom: 5 }));
+    await expect.poll(fine, { timeout: 15_000 }).toBe(2);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as StateWindow).atlasMap.querySourceFeatures('regions').length), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Each unit keeps its place on the shading, and its outline on hover is still there to find.
+    expect(await states()).toEqual(before);
+    // Asked for once: zooming again asks for nothing more.
+    await page.evaluate(() => (window as unknown as StateWindow).atlasMap.jumpTo({ center: [116, 35], zoom: 5.5 }));
+    await waitForMapIdle(page);
+    expect(fine()).toBe(2);
+    expect(atlas.errors).toEqual([]);
+  });
 });

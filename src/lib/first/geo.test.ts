@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { firstGeoOf, isFirstGeo, loadFirstGeo } from './geo.ts';
+import { FINE_ZOOM, firstGeoOf, isFirstGeo, loadFirstGeo, needsFineGeo } from './geo.ts';
 import { topologyToGeo } from '../geo/topo.ts';
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../public/geo', name), 'utf8'));
@@ -34,5 +34,21 @@ describe('the first drawing’s geometry', () => {
     const geo = await loadFirstGeo(fetchFn, '/atlas/');
     expect(urls).toEqual(['/atlas/geo/first.json']);
     expect(isFirstGeo(geo)).toBe(true);
+  });
+});
+
+describe('needsFineGeo: when the map asks for its fine geometry', () => {
+  it('not at the opening view of a desk or a phone, even on a 2× screen; from FINE_ZOOM in device pixels', () => {
+    expect(needsFineGeo(1.8, 1)).toBe(false);
+    expect(needsFineGeo(1.8, 2)).toBe(false);
+    expect(needsFineGeo(FINE_ZOOM - 0.01, 1)).toBe(false);
+    expect(needsFineGeo(FINE_ZOOM, 1)).toBe(true);
+    // A 3× phone at zoom 1.7 is at 3.28 in device pixels.
+    expect(needsFineGeo(1.7, 3)).toBe(true);
+    expect(needsFineGeo(5, 1)).toBe(true);
+  });
+  it('never counts a pixel ratio under 1 as less detail', () => {
+    expect(needsFineGeo(FINE_ZOOM, 0.5)).toBe(true);
+    expect(needsFineGeo(2, 0.5)).toBe(false);
   });
 });

@@ -24,3 +24,12 @@ export function firstGeoOf(topo: unknown): GeoData {
 export async function loadFirstGeo(fetchFn: typeof fetch = fetch, base = './'): Promise<GeoData> {
   return firstGeoOf(await fetchJson(fetchFn, `${base}${FIRST_GEO}`, (m) => new GeoDataError(m)));
 }
+
+/**
+ * The zoom (in device pixels: the map's zoom plus log2 of the pixel ratio) from which the coarse geometry's
+ * simplification shows, and the map asks for its fine geometry. The opening view of a desk or a phone stays
+ * under it (zoom 1.8 at 1280 × 800, with a 2× screen 2.8); a 4K projector's opening view (about 3.4) is over it.
+ */
+export const FINE_ZOOM = 3.2;
+
+export const needsFineGeo = (zoom: number, pixelRatio: number): boolean => zoom + Math.log2(Math.max(1, pixelRatio)) >= FINE_ZOOM;

@@ -11,6 +11,10 @@ export const LOADING = 'Loading the map…';
 /** The load error, with the browser's reason. */
 export const loadFailed = (reason: string) => `The atlas could not load its data. ${reason}`;
 
+/** The map's detailed boundaries (asked for on zooming in) did not come: the map goes on with the simpler ones. */
+export const fineGeoFailed = (reason: string) =>
+  `The map's detailed boundaries could not be loaded, so simpler ones are shown. ${reason}`;
+
 export const NO_WEBGL =
   'This browser cannot draw the interactive map (WebGL2 is unavailable or switched off), so a static drawing is shown: ' +
   'periods, filters, search and panels still work; zoom and pan do not.';
