@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { lineEnds, waitForFirstDrawing } from './first-drawing.ts';
 
 type StateWindow = Window & {
@@ -175,6 +175,29 @@ describe('arcs first', () => {
     await page.evaluate(() => (window as unknown as StateWindow).atlasMap.jumpTo({ center: [116, 35], zoom: 5.5 }));
     await waitForMapIdle(page);
     expect(fine()).toBe(2);
+    expect(atlas.errors).toEqual([]);
+  });
+  it('an SVG export made at the opening view waits for the fine outlines', async () => {
+    const requests: string[] = [];
+    atlas = await openAtlas('?period=2014-2017&lines=arcs', {
+      setup: async (context) => context.on('request', (r) => (r.serviceWorker() ? undefined : requests.push(r.url()))),
+    });
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const svg = (await downloadBytes(download)).toString('utf8');
+    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toHaveLength(2);
+    // The fine outlines: Shandong's path holds more points than the coarse geometry gives it.
+    const coarsePoints = await page.evaluate(async () => {
+      const t = await (await fetch('./geo/first.json')).json();
+      const i = t.objects.regions.geometries.findIndex((g: { properties?: { id?: string } }) => g.properties?.id === 'CN-SD');
+      const arcs = t.objects.regions.geometries[i].arcs.flat(3) as number[];
+      return arcs.reduce((n, a) => n + t.arcs[a < 0 ? ~a : a].length, 0);
+    });
+    const sd = /<path data-unit="CN-SD"[^>]* d="([^"]+)"/.exec(svg)![1];
+    const points = (sd.match(/[ML]/g) ?? []).length;
+    expect(points).toBeGreaterThan(coarsePoints);
     expect(atlas.errors).toEqual([]);
   });
 });
