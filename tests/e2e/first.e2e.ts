@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { lineEnds, waitForFirstDrawing } from './first-drawing.ts';
 
@@ -26,6 +26,10 @@ function gzipTotal(appDir: string, urls: string[], baseUrl: string): number {
     return sum + zlib.gzipSync(fs.readFileSync(path.join(appDir, rel)), { level: 9 }).length;
   }, 0);
 }
+
+/** Notes the page's own requests into `into` (not the offline copy's precaching, which fetches every file once the map is idle). */
+const pageRequests = (into: string[]) => async (context: BrowserContext) =>
+  void context.on('request', (r) => (r.serviceWorker() ? undefined : into.push(r.url())));
 
 /** Each line's drawn ends, keyed by its id, in the map's CSS pixels. */
 const endsById = async (page: Page) => new Map((await lineEnds(page)).map((l) => [l.id, l]));
@@ -149,10 +153,7 @@ describe('arcs first', () => {
   }
   it('the map opens on the coarse geometry and asks for the fine one only once the reader zooms in, keeping the shading', async () => {
     const requests: string[] = [];
-    atlas = await openAtlas('?period=2014-2017&lines=arcs', {
-      // The page's own requests (not the offline copy's precaching, which fetches every file once the map is idle).
-      setup: async (context) => context.on('request', (r) => (r.serviceWorker() ? undefined : requests.push(r.url()))),
-    });
+    atlas = await openAtlas('?period=2014-2017&lines=arcs', { setup: pageRequests(requests) });
     const { page } = atlas;
     await waitForMapIdle(page);
     const fine = () => requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u)).length;
@@ -179,9 +180,7 @@ describe('arcs first', () => {
   });
   it('an SVG export made at the opening view waits for the fine outlines', async () => {
     const requests: string[] = [];
-    atlas = await openAtlas('?period=2014-2017&lines=arcs', {
-      setup: async (context) => context.on('request', (r) => (r.serviceWorker() ? undefined : requests.push(r.url()))),
-    });
+    atlas = await openAtlas('?period=2014-2017&lines=arcs', { setup: pageRequests(requests) });
     const { page } = atlas;
     await waitForMapIdle(page);
     expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toEqual([]);

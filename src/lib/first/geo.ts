@@ -33,3 +33,20 @@ export async function loadFirstGeo(fetchFn: typeof fetch = fetch, base = './'): 
 export const FINE_ZOOM = 3.2;
 
 export const needsFineGeo = (zoom: number, pixelRatio: number): boolean => zoom + Math.log2(Math.max(1, pixelRatio)) >= FINE_ZOOM;
+
+/** The part of the map the watch needs. */
+export interface ZoomingMap {
+  getZoom(): number;
+  on(type: 'zoomend', listener: () => void): unknown;
+  off(type: 'zoomend', listener: () => void): unknown;
+}
+
+/** Calls `onneed` now and after each zoom while the map is past `FINE_ZOOM` (in device pixels); returns the stop. */
+export function watchFineZoom(map: ZoomingMap, pixelRatio: () => number, onneed: () => void): () => void {
+  const check = () => {
+    if (needsFineGeo(map.getZoom(), pixelRatio())) onneed();
+  };
+  check();
+  map.on('zoomend', check);
+  return () => void map.off('zoomend', check);
+}

@@ -150,15 +150,24 @@ const EMPTY_PLACES: FeatureCollection<Point, { id: string }> = { type: 'FeatureC
  * `transparent`: no water fill, so an embed shows the host page's background around the land.
  * `content` goes into the style itself: data given later (`setData`) would be tiled a second time.
  */
+/**
+ * The data of the geometry's sources (countries, regions, their label points with weights): the style's
+ * at first, and what the map is given when the fine geometry replaces the coarse one (MapView).
+ */
+export function geometryData(geo: GeoData, weights: ReadonlyMap<string, number> | undefined) {
+  return { [SOURCE.countries]: geo.countries, [SOURCE.regions]: geo.regions, [SOURCE.labels]: withWeights(geo.labels, weights) };
+}
+
 export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent = false, content: StyleContent = {}): StyleSpecification {
   const points = withWeights(content.points ?? EMPTY_PLACES, content.weights);
+  const shapes = geometryData(geo, content.weights);
   return {
     version: 8,
     name: 'EU–China Partnership Atlas',
     sources: {
-      [SOURCE.countries]: { type: 'geojson', data: geo.countries },
-      [SOURCE.regions]: { type: 'geojson', data: geo.regions, promoteId: 'id' },
-      [SOURCE.labels]: { type: 'geojson', data: withWeights(geo.labels, content.weights) },
+      [SOURCE.countries]: { type: 'geojson', data: shapes[SOURCE.countries] },
+      [SOURCE.regions]: { type: 'geojson', data: shapes[SOURCE.regions], promoteId: 'id' },
+      [SOURCE.labels]: { type: 'geojson', data: shapes[SOURCE.labels] },
       [SOURCE.cities]: { type: 'geojson', data: points, promoteId: 'id' },
       // Written only while the names can be seen (city-names.ts): empty until then.
       [SOURCE.cityNames]: { type: 'geojson', data: EMPTY },
