@@ -25,8 +25,8 @@ describe('arcs, periods and deep links in a real Chromium', () => {
       await page.locator(`button[data-period="${period}"]`).click();
       await expect.poll(() => arcCount(atlas!)).toBe(total);
       await expect.poll(() => page.getByTestId('shown-count').textContent()).toBe(String(total));
-      // The period panel shows the same table total.
-      await expect.poll(() => page.getByTestId('computed-total').textContent()).toBe(String(total));
+      // The period panel shows the same table total (the tables shown before stay, hidden: PeriodPanels).
+      await expect.poll(() => page.getByTestId('period-shown').getByTestId('computed-total').textContent()).toBe(String(total));
     }
     await page.getByLabel('Cumulative').check();
     const sizes: number[] = [];

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Supercluster from 'supercluster';
-import { CLUSTER_OPTIONS, Clusters, wholeZoom, WORLD, type Dots } from './clusters.ts';
+import { CLUSTER_OPTIONS, Clusters, KEPT_INDEXES, wholeZoom, WORLD, type Dots } from './clusters.ts';
 import { clustersOf, onScreen, registerClusters } from './cluster-marks.ts';
 import { clusterRadius } from './dots.ts';
 import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from './style.ts';
@@ -105,6 +105,31 @@ describe('Clusters', () => {
     expect(c.setDots(dots(...COAST.features.slice(1)))).toBe(true);
     expect(c.version).toBe(v + 1);
     expect(c.at(3).map((m) => m.count)).toEqual([4, 2]);
+  });
+
+  it('keeps the indexes of the sets of places seen last: stepping back to one indexes nothing again', () => {
+    const load = vi.spyOn(Supercluster.prototype, 'load');
+    try {
+      const c = new Clusters();
+      const sets = Array.from({ length: KEPT_INDEXES + 1 }, (_, i) => dots(...COAST.features.slice(0, 1 + (i % COAST.features.length)), dot(`x${i}`, 10 + i, 50)));
+      c.setDots(sets[0]);
+      c.setDots(sets[1]);
+      const v = c.version;
+      expect(c.setDots(sets[0])).toBe(true);
+      expect(c.version).toBe(v + 1);
+      expect(load).toHaveBeenCalledTimes(2);
+      expect(c.at(3).map((m) => m.count)).toEqual([]);
+      // Past KEPT_INDEXES sets, the one used longest ago is indexed afresh.
+      for (const s of sets.slice(1)) c.setDots(s);
+      expect(load).toHaveBeenCalledTimes(KEPT_INDEXES + 1);
+      c.setDots(sets[1]);
+      expect(load).toHaveBeenCalledTimes(KEPT_INDEXES + 1);
+      expect(c.at(3).map((m) => m.count)).toEqual([2]);
+      c.setDots(sets[0]);
+      expect(load).toHaveBeenCalledTimes(KEPT_INDEXES + 2);
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('has no cluster with no dots or one dot', () => {

@@ -38,12 +38,20 @@ export type Dots = FeatureCollection<Point, DotProps>;
 /** The zoom supercluster reads for a map zoom: the whole zoom below it. */
 export const wholeZoom = (zoom: number): number => Math.floor(zoom);
 
-/** The clusters of one set of dots, rebuilt only when the places change (a count alone changes no group). */
+/** Indexes kept, one per set of places: the five periods, each alone and added up, with room to spare. */
+export const KEPT_INDEXES = 12;
+
+/**
+ * The clusters of one set of dots, indexed again only when the places change (a count alone changes no
+ * group). The indexes of the sets seen last are kept: a period step back to one of them builds nothing.
+ */
 export class Clusters {
-  /** Goes up with every new index: what was drawn or written from an older one is stale. */
+  /** Goes up with every change of index: what was drawn or written from an older one is stale. */
   version = 0;
   private dots: Dots | null = null;
   private index: Supercluster<DotProps> | null = null;
+  /** Indexes by their places' ids, the most recently used last. */
+  private readonly kept = new Map<string, Supercluster<DotProps>>();
 
   /** Takes the view's dots; true when the places changed (a new index). */
   setDots(dots: Dots): boolean {
@@ -52,7 +60,13 @@ export class Clusters {
       return false;
     }
     this.dots = dots;
-    this.index = new Supercluster<DotProps>({ ...CLUSTER_OPTIONS }).load(dots.features);
+    const key = dots.features.map((f) => f.properties.id).join('\n');
+    let index = this.kept.get(key);
+    if (index) this.kept.delete(key);
+    else index = new Supercluster<DotProps>({ ...CLUSTER_OPTIONS }).load(dots.features);
+    this.kept.set(key, index);
+    if (this.kept.size > KEPT_INDEXES) this.kept.delete(this.kept.keys().next().value!);
+    this.index = index;
     this.version++;
     return true;
   }
