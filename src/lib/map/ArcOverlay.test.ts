@@ -199,6 +199,25 @@ describe('ArcOverlay', () => {
     }
   });
 
+  it('a line back in the view (a step back) takes the path it had with the same camera, and is drawn afresh after a zoom', async () => {
+    const { svg, c, props, rerender, d, start } = setup();
+    const first = d('c');
+    await rerender({ ...props, arcs: ARCS.slice(0, 2) });
+    expect(svg.querySelector('path[data-partnership-id="c"]')).toBeNull();
+    await rerender({ ...props, arcs: ARCS });
+    const back = svg.querySelector('path[data-partnership-id="c"]')!;
+    expect(back.getAttribute('d')).toBe(first);
+    // Its casing has the same data.
+    expect([...svg.querySelectorAll('path.casing')].some((p) => p.getAttribute('d') === first)).toBe(true);
+    await rerender({ ...props, arcs: ARCS.slice(0, 2) });
+    c.cam.scale = 420;
+    await rerender({ ...props, arcs: ARCS });
+    expect(d('c')).not.toBe(first);
+    const at = c.project([4.5, 45.5]);
+    expect(Math.abs(start('c')[0] - at.x)).toBeLessThan(0.06);
+    expect(Math.abs(start('c')[1] - at.y)).toBeLessThan(0.06);
+  });
+
   it('finds the arc under the pointer, away from the ends where arcs meet, also while moved', () => {
     const { c, component } = setup();
     const mid = (id: string) => {

@@ -67,10 +67,11 @@ export class ArcStage {
   private settle: ReturnType<typeof setTimeout> | undefined;
   private frames = 0;
   /**
-   * What each line's path was last written with: its element, camera (`cameraKey`), bend and coordinates.
-   * A period step redraws with the camera unchanged: the lines that stay keep their path as it is.
+   * What each line's path was last written with: its element, camera (`cameraKey`), bend, coordinates and
+   * path data (null: none made, on the canvas). A period step redraws with the camera unchanged: the lines
+   * that stay keep their path as it is, and the lines that come back take the data they had.
    */
-  private readonly written = new WeakMap<object, { el: SVGPathElement | null; camera: string; bend: number; merc: Float64Array }>();
+  private readonly written = new WeakMap<object, { el: SVGPathElement | null; camera: string; bend: number; merc: Float64Array; data: string | null }>();
 
   constructor(
     private readonly els: StageElements,
@@ -214,19 +215,22 @@ export class ArcStage {
     const camera = cameraKey(a, drawing.width, drawing.height);
     for (const d of join.drawn.values()) {
       const w = this.written.get(d);
-      if (camera && w && w.el === d.el && w.camera === camera && w.bend === d.bend && w.merc === d.merc) {
-        // Drawn with this very camera and shape: its coordinates and path data hold.
+      // Projected with this very camera and shape: its coordinates, and its path data once made, hold.
+      const same = !!camera && !!w && w.camera === camera && w.bend === d.bend && w.merc === d.merc;
+      if (same && w.el === d.el) {
         box.add(d.xy);
         continue;
       }
-      place(d.merc, d.arc.points, d.bend, d.xy, a, project);
+      if (!same) place(d.merc, d.arc.points, d.bend, d.xy, a, project);
+      // A line back in the view (a step back to a period) gets a new element: its path data as it was written.
+      let data = same ? w.data : null;
       if (d.el) {
-        const data = clippedPathData(d.xy, area);
+        data ??= clippedPathData(d.xy, area);
         d.el.setAttribute('d', data);
         railOf(d.el)?.setAttribute('d', data);
         casingOf(d.el)?.setAttribute('d', data);
       }
-      this.written.set(d, { el: d.el, camera, bend: d.bend, merc: d.merc });
+      this.written.set(d, { el: d.el, camera, bend: d.bend, merc: d.merc, data });
       box.add(d.xy);
     }
     if (join.onCanvas) {
