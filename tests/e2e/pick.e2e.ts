@@ -220,7 +220,7 @@ describe('what the pointer picks', () => {
       const p = m.project(w.atlasState.places.get('CN-SC')!.coord);
       return {
         ring: m.queryRenderedFeatures([p.x, p.y + 9], { layers: ['selection-ring'] }).length + m.queryRenderedFeatures([p.x, p.y], { layers: ['selection-ring'] }).length,
-        outline: m.getFeatureState({ source: 'regions', id: 'CN-SC' }).selected,
+        outline: m.getFeatureState({ source: 'region-outlines', id: 'CN-SC' }).selected,
       };
     });
     expect(marked.ring).toBeGreaterThan(0);

@@ -29,6 +29,22 @@ describe('buildStyle', () => {
     expect(JSON.stringify(fill)).toContain('feature-state');
   });
 
+  it("keeps the shading's feature-state apart from the outlines' (a period step rewrites one layer)", () => {
+    /** The feature-state keys each source's layers read. */
+    const keysOf = (source: string) =>
+      new Set(
+        style.layers
+          .filter((l) => 'source' in l && l.source === source)
+          .flatMap((l) => [...JSON.stringify(l).matchAll(/\["feature-state","(\w+)"\]/g)].map((m) => m[1])),
+      );
+    expect([...keysOf(SOURCE.regions)]).toEqual(['step']);
+    expect(style.layers.filter((l) => 'source' in l && l.source === SOURCE.regions && JSON.stringify(l).includes('feature-state')).map((l) => l.id)).toEqual([LAYER.regionsFill]);
+    expect(keysOf(SOURCE.regionOutlines)).toEqual(new Set(['hover', 'selected']));
+    expect(style.sources[SOURCE.regionOutlines]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    // The same polygons, the same object: one geometry, given to both.
+    expect((style.sources[SOURCE.regionOutlines] as { data: unknown }).data).toBe((style.sources[SOURCE.regions] as { data: unknown }).data);
+  });
+
   it('labels with a local font stack', () => {
     const labels = style.layers.find((l) => l.id === LAYER.labels) as { layout: Record<string, unknown> };
     expect(labels.layout['text-font']).toEqual(['Noto Sans Regular', 'sans-serif']);
