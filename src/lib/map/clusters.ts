@@ -52,6 +52,8 @@ export class Clusters {
   private index: Supercluster<DotProps> | null = null;
   /** Indexes by their places' ids, the most recently used last. */
   private readonly kept = new Map<string, Supercluster<DotProps>>();
+  /** The present places' ids, one per line: the same string for the same places (whatever their counts). */
+  places = '';
 
   /** Takes the view's dots; true when the places changed (a new index). */
   setDots(dots: Dots): boolean {
@@ -61,6 +63,7 @@ export class Clusters {
     }
     this.dots = dots;
     const key = dots.features.map((f) => f.properties.id).join('\n');
+    this.places = key;
     let index = this.kept.get(key);
     if (index) this.kept.delete(key);
     else index = new Supercluster<DotProps>({ ...CLUSTER_OPTIONS }).load(dots.features);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { countBox, countsOnNames, type NamesMap } from './count-room.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { countBox, CountRoom, countsOnNames, KEPT_ANSWERS, type NamesMap } from './count-room.ts';
 
 describe('countBox', () => {
   it('is centred on the cluster, wider with more digits, and holds the halo', () => {
@@ -47,5 +47,18 @@ describe('countsOnNames', () => {
     countsOnNames(map, [{ id: 1, x: 100, y: 50, count: 14 }], ['names', 'missing'], 12, 2);
     expect(map.asked).toEqual([['names']]);
     expect(countsOnNames(map, [{ id: 1, x: 100, y: 50, count: 14 }], ['missing'], 12, 2).size).toBe(0);
+  });
+});
+
+describe('CountRoom', () => {
+  it('asks once per key, and again for a key asked longest ago once more than KEPT_ANSWERS were kept', () => {
+    const room = new CountRoom();
+    const ask = vi.fn(() => new Set([1]));
+    expect(room.answer('a', ask)).toEqual(new Set([1]));
+    expect(room.answer('a', ask)).toBe(room.answer('a', ask));
+    expect(ask).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < KEPT_ANSWERS; i++) room.answer(`k${i}`, () => new Set());
+    room.answer('a', ask);
+    expect(ask).toHaveBeenCalledTimes(2);
   });
 });

@@ -40,3 +40,24 @@ export function countsOnNames(map: NamesMap, clusters: readonly Pick<ScreenClust
   }
   return out;
 }
+
+/** Answers kept: a reader going back and forth between periods asks the same questions again. */
+export const KEPT_ANSWERS = 24;
+
+/**
+ * `countsOnNames` answers, kept by what they depend on (the places clustered, the camera, the map's size, the
+ * counts' font): with the same places under the same camera MapLibre places the same names, and the answer
+ * stands. The one asked longest ago goes first.
+ */
+export class CountRoom {
+  private readonly kept = new Map<string, Set<number>>();
+
+  answer(key: string, ask: () => Set<number>): Set<number> {
+    let ids = this.kept.get(key);
+    if (ids) this.kept.delete(key);
+    else ids = ask();
+    this.kept.set(key, ids);
+    if (this.kept.size > KEPT_ANSWERS) this.kept.delete(this.kept.keys().next().value!);
+    return ids;
+  }
+}
