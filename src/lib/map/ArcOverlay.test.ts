@@ -135,10 +135,18 @@ describe('ArcOverlay', () => {
     await moving.rerender({ ...moving.props, arcs: ARCS.slice(0, 2) });
     expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(2);
     expect(moving.svg.querySelectorAll('path.arc.leaving:not([data-partnership-id])').length).toBe(2);
-    // An arc that comes back while its old path fades out enters anew.
+    // An arc that comes back while its old path fades out takes that path back, fading in: no second path.
+    const leaving = [...moving.svg.querySelectorAll('path.arc.leaving')];
     await moving.rerender({ ...moving.props, arcs: ARCS });
+    expect(moving.svg.querySelectorAll('path.arc').length).toBe(4);
     expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(4);
+    expect(moving.svg.querySelectorAll('path.arc.leaving, path.casing.leaving').length).toBe(0);
     expect(moving.svg.querySelectorAll('path.arc.fade[data-partnership-id]').length).toBe(2);
+    expect(leaving.every((el) => el.isConnected && el.classList.contains('fade'))).toBe(true);
+    // Once the fade-out would have ended, nothing of the view is swept away.
+    await new Promise((r) => setTimeout(r, 350));
+    expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(4);
+    expect(moving.svg.querySelectorAll('g.casings path.casing').length).toBe(4);
   });
 
   it('moves the drawing whole while the map moves; at rest keeps it after a pan, draws afresh after a zoom', () => {

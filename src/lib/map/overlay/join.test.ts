@@ -33,6 +33,12 @@ function fakeElements() {
       el.gone = true;
       log.push(`leave ${el.id} ${duration}`);
     },
+    revive(el, id) {
+      el.gone = false;
+      order.splice(order.indexOf(el), 1);
+      order.push(el);
+      log.push(`revive ${id}`);
+    },
     clear() {
       order.length = 0;
       log.push('clear');
@@ -81,7 +87,7 @@ describe('ArcJoin', () => {
     expect(join.drawn.get('c')!.emphasis).toBe('dim');
   });
 
-  it('lets leaving arcs fade, keeps them in the pool, and brings them back with their buffers as new elements that fade in', () => {
+  it('lets leaving arcs fade, keeps them in the pool, and brings them back with their buffers and elements, fading in', () => {
     const f = fakeElements();
     const join = new ArcJoin(f.els);
     const arcs = FOUR();
@@ -94,8 +100,16 @@ describe('ArcJoin', () => {
     join.update(arcs, null, 350);
     expect(join.spare.size).toBe(0);
     expect(join.drawn.get('c')!.merc).toBe(merc);
-    expect(f.log.filter((l) => l === 'create c').length).toBe(2);
+    // The same elements, on top again, their class written anew (with the fade); nothing else rewritten.
+    expect(f.log.filter((l) => l === 'create c').length).toBe(1);
+    expect(f.log).toContain('revive c');
+    expect(f.order.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(f.shown().filter((e) => e.cls?.includes('fade')).map((e) => e.id)).toEqual(['c', 'd']);
+    expect(f.shown().find((e) => e.id === 'c')!.colour).toBe(arcs[2].colour);
+    // Leaving without a fade and coming back with none: no fade class.
+    join.update(arcs.slice(0, 3), null, 0);
+    join.update(arcs, null, 0);
+    expect(f.shown().find((e) => e.id === 'd')!.cls).toBe('arc country-anchored');
     // Unchanged arcs are not touched, nor do they fade.
     expect(f.shown().find((e) => e.id === 'a')!.cls).toBe('arc');
   });

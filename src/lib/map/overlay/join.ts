@@ -64,8 +64,13 @@ export interface ArcElements<E> {
   setHollow(el: E, look: HollowLook | null, dash: string | null): void;
   /** Moves an element last (on top). */
   raise(el: E): void;
-  /** An element whose arc left the view: gone at once (duration 0) or after fading out. */
+  /** An element whose arc left the view: gone at once (duration 0) or after fading out; kept for `revive`. */
   leave(el: E, duration: number): void;
+  /**
+   * The element of an arc (or, `flow`, a flow) that left, as its arc comes back: its id again, back in the
+   * drawing on top, its look as it was (the join then writes its class, and whatever else changed).
+   */
+  revive(el: E, id: string, flow: boolean): void;
   /** Removes every arc element, leaving ones included (the renderer switches to the canvas or back). */
   clear(): void;
 }
@@ -128,7 +133,7 @@ export function groupByLook(items: Iterable<{ arc: LineDatum; xy: Float64Array; 
 export class ArcJoin<E> {
   /** The arcs of the view, in order (arcs fading out are not here: one that comes back enters anew). */
   drawn = new Map<string, Drawn<E>>();
-  /** Arcs that left the view, kept with their buffers for when they come back. */
+  /** Arcs that left the view, kept with their buffers and their element (SVG) for when they come back. */
   readonly spare = new Map<string, Drawn<E>>();
   /** Painted on the canvas (more than `threshold` arcs) rather than one element each. */
   onCanvas = false;
@@ -149,8 +154,9 @@ export class ArcJoin<E> {
     const bends = focus ? fanOut(list.filter((l): l is ArcDatum => !isFlow(l)), focus) : new Map<string, number>();
     const canvasNow = list.length > this.threshold;
     if (canvasNow !== this.onCanvas) {
-      // Switching renderer: no fades across the switch.
+      // Switching renderer: no fades across the switch, and no element kept for a line's return.
       for (const d of this.drawn.values()) d.el = null;
+      for (const d of this.spare.values()) d.el = null;
       els.clear();
       this.onCanvas = canvasNow;
     }
@@ -158,7 +164,10 @@ export class ArcJoin<E> {
     for (const arc of list) {
       const focused = focus !== null && bends.has(arc.id);
       const emphasis: Emphasis = focus === null ? null : focused ? 'hl' : 'dim';
-      let d = this.drawn.get(arc.id) ?? this.spare.get(arc.id);
+      let d = this.drawn.get(arc.id);
+      // A line coming back: with its element of before, if it has one (only its class is written again).
+      const back = d ? null : (this.spare.get(arc.id) ?? null);
+      d ??= back ?? undefined;
       this.spare.delete(arc.id);
       if (!d) {
         const merc = mercOf(arc.points);
@@ -175,6 +184,10 @@ export class ArcJoin<E> {
         d.el = els.create(arc.id, isFlow(arc));
         d.cls = d.colour = d.flow = d.hollow = '';
         d.dash = null;
+        d.fade = duration > 0;
+      } else if (back && d.el) {
+        els.revive(d.el, arc.id, isFlow(arc));
+        d.cls = '';
         d.fade = duration > 0;
       }
       const cls = arcClass(arc.countryAnchored, emphasis, d.fade, arc.quiet, isFlow(arc), arc.low);
@@ -199,7 +212,6 @@ export class ArcJoin<E> {
     for (const [id, d] of this.drawn) {
       if (next.has(id)) continue;
       if (d.el) els.leave(d.el, duration);
-      d.el = null;
       this.spare.set(id, d);
     }
     this.drawn = next;

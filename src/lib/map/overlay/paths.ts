@@ -126,12 +126,13 @@ export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGEle
       const rail = rails.get(el);
       if (rail) group.append(rail);
     },
-    /** Leaving arcs lose their id at once (they are no longer part of the view), fade out and go. */
+    /**
+     * Leaving arcs lose their id at once (they are no longer part of the view), fade out and go; the element,
+     * its rail and casing are kept out of the page for the arc's return (`revive`).
+     */
     leave(el, duration) {
       const rail = rails.get(el);
-      rails.delete(el);
       const casing = casingOf(el);
-      casings.delete(el);
       if (!duration) {
         el.remove();
         rail?.remove();
@@ -152,6 +153,24 @@ export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGEle
         for (const l of leaving) l.remove();
         leaving = [];
       }, duration / 2 + 20);
+    },
+    revive(el, id, flow) {
+      const rail = rails.get(el);
+      const casing = casingOf(el);
+      // Still fading out: no longer to be swept away.
+      if (leaving.length) leaving = leaving.filter((l) => l !== el && l !== rail && l !== casing);
+      el.classList.remove('leaving');
+      if (flow) el.setAttribute('data-flow', id.replace(/^flow:/, ''));
+      else el.setAttribute('data-partnership-id', id);
+      group.append(el);
+      if (rail) {
+        rail.classList.remove('leaving');
+        el.after(rail);
+      }
+      if (casing && casingGroup) {
+        casing.classList.remove('leaving');
+        casingGroup.append(casing);
+      }
     },
     clear() {
       for (const el of group.querySelectorAll('path.arc, path.flow, path.rail')) el.remove();
