@@ -231,9 +231,9 @@ export function buildStyle(geo: GeoData, palette: Palette = LIGHT, transparent =
         paint: {
           'circle-radius': dotRadiusExpression(),
           'circle-color': palette.dot,
-          'circle-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
+          // A dot not shown has no radius and no stroke, so nothing to draw: its opacities stay constant, and a
+          // period step rewrites two of the layer's paint attributes per dot that changes, not four.
           'circle-stroke-color': palette.hover,
-          'circle-stroke-opacity': ['case', SHOWN_EXPRESSION, 1, 0],
           'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, ['case', SHOWN_EXPRESSION, 0.8, 0], CLUSTER_MAX_ZOOM, ['case', SHOWN_EXPRESSION, 1.5, 0]],
         },
       },
