@@ -34,6 +34,9 @@ const pageRequests = (into: string[]) => async (context: BrowserContext) =>
 /** Each line's drawn ends, keyed by its id, in the map's CSS pixels. */
 const endsById = async (page: Page) => new Map((await lineEnds(page)).map((l) => [l.id, l]));
 
+/** The requests for the map's fine geometry (regions.json, countries.json) among those a page made. */
+const fineRequests = (requests: readonly string[]) => requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u));
+
 describe('arcs first', () => {
   let atlas: AtlasPage | undefined;
   afterEach(async () => {
@@ -88,7 +91,7 @@ describe('arcs first', () => {
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
     // Not one of MapLibre's files, nor the map's fine geometry.
     expect(requests.filter((u) => MAPLIBRE.test(u))).toEqual([]);
-    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toEqual([]);
+    expect(fineRequests(requests)).toEqual([]);
     // At most 300 kB in all, gzipped as a static host sends it.
     const total = gzipTotal(inject('appDir'), requests, baseUrl);
     expect(total).toBeLessThanOrEqual(300 * 1024);
@@ -156,7 +159,7 @@ describe('arcs first', () => {
     atlas = await openAtlas('?period=2014-2017&lines=arcs', { setup: pageRequests(requests) });
     const { page } = atlas;
     await waitForMapIdle(page);
-    const fine = () => requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u)).length;
+    const fine = () => fineRequests(requests).length;
     expect(fine()).toBe(0);
     const states = () =>
       page.evaluate(() => {
@@ -183,10 +186,10 @@ describe('arcs first', () => {
     atlas = await openAtlas('?period=2014-2017&lines=arcs', { setup: pageRequests(requests) });
     const { page } = atlas;
     await waitForMapIdle(page);
-    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toEqual([]);
+    expect(fineRequests(requests)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
     const svg = (await downloadBytes(download)).toString('utf8');
-    expect(requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u))).toHaveLength(2);
+    expect(fineRequests(requests)).toHaveLength(2);
     // The fine outlines: Shandong's path holds more points than the coarse geometry gives it.
     const coarsePoints = await page.evaluate(async () => {
       const t = await (await fetch('./geo/first.json')).json();
