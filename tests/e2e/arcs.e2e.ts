@@ -28,6 +28,20 @@ describe('arcs, periods and deep links in a real Chromium', () => {
       // The period panel shows the same table total (the tables shown before stay, hidden: PeriodPanels).
       await expect.poll(() => page.getByTestId('period-shown').getByTestId('computed-total').textContent()).toBe(String(total));
     }
+    // Five tables kept in the page; a reader sees one, and a screen reader finds one: the others take no room,
+    // paint nothing and are out of the focus order (inert).
+    expect(await page.locator('#side-panel [data-testid="period-table"]').count()).toBe(5);
+    expect(await page.locator('#side-panel').getByRole('table').count()).toBe(1);
+    const kept = await page.evaluate(() =>
+      [...document.querySelectorAll('#side-panel [data-testid="period-table"]')].map((t) => ({
+        seen: t.checkVisibility(),
+        height: (t.parentElement!.closest('[data-testid="period-shown"], .away') as HTMLElement).getBoundingClientRect().height,
+        inert: (t.closest('[inert]') as HTMLElement | null) !== null,
+      })),
+    );
+    expect(kept.filter((k) => k.seen)).toHaveLength(1);
+    expect(kept.filter((k) => !k.seen)).toEqual(Array(4).fill({ seen: false, height: 0, inert: true }));
+    expect(kept.find((k) => k.seen)!.height).toBeGreaterThan(100);
     await page.getByLabel('Cumulative').check();
     const sizes: number[] = [];
     for (const period of Object.keys(TOTALS)) {
