@@ -147,6 +147,20 @@ describe('ArcOverlay', () => {
     await new Promise((r) => setTimeout(r, 350));
     expect(moving.svg.querySelectorAll('path.arc[data-partnership-id]').length).toBe(4);
     expect(moving.svg.querySelectorAll('g.casings path.casing').length).toBe(4);
+    // Arcs that leave in two steps, 100 ms apart, are all swept out of the page once the later one has faded,
+    // and the earlier one is not swept before that.
+    await moving.rerender({ ...moving.props, arcs: ARCS.slice(0, 3) });
+    const early = moving.svg.querySelector('path.arc.leaving')!;
+    await new Promise((r) => setTimeout(r, 100));
+    await moving.rerender({ ...moving.props, arcs: ARCS.slice(0, 2) });
+    expect(moving.svg.querySelectorAll('path.arc.leaving').length).toBe(2);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(early.isConnected).toBe(true);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(early.isConnected).toBe(false);
+    expect(moving.svg.querySelectorAll('path.leaving').length).toBe(0);
+    expect(moving.svg.querySelectorAll('path.arc').length).toBe(2);
+    expect(moving.svg.querySelectorAll('g.casings path.casing').length).toBe(2);
   });
 
   it('moves the drawing whole while the map moves; at rest keeps it after a pan, draws afresh after a zoom', () => {

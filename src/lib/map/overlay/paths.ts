@@ -52,8 +52,25 @@ function lookCasing(c: Casing, scale: number) {
  */
 export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGElement): ArcElements<SVGPathElement> & { dispose(): void } {
   const doc = group.ownerDocument;
-  let leaving: SVGPathElement[] = [];
+  /** Elements fading out, swept away together once the last of them has faded (one timer, not one per arc). */
+  const leaving = new Set<SVGPathElement>();
   let sweep: ReturnType<typeof setTimeout> | undefined;
+  let sweepAt = 0;
+  const sweepLater = (ms: number) => {
+    sweepAt = performance.now() + ms;
+    if (sweep !== undefined) return;
+    const run = () => {
+      const wait = sweepAt - performance.now();
+      if (wait > 0) {
+        sweep = setTimeout(run, wait);
+        return;
+      }
+      sweep = undefined;
+      for (const l of leaving) l.remove();
+      leaving.clear();
+    };
+    sweep = setTimeout(run, ms);
+  };
   const restyle = (el: SVGPathElement, change: Partial<Casing>) => {
     const c = casings.get(el);
     if (!c) return;
@@ -142,23 +159,21 @@ export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGEle
       for (const part of [rail, casing]) {
         if (!part) continue;
         part.classList.add('leaving');
-        leaving.push(part);
+        leaving.add(part);
       }
       el.removeAttribute('data-partnership-id');
       el.removeAttribute('data-flow');
       el.classList.add('leaving');
-      leaving.push(el);
-      clearTimeout(sweep);
-      sweep = setTimeout(() => {
-        for (const l of leaving) l.remove();
-        leaving = [];
-      }, duration / 2 + 20);
+      leaving.add(el);
+      sweepLater(duration / 2 + 20);
     },
     revive(el, id, flow) {
       const rail = rails.get(el);
       const casing = casingOf(el);
       // Still fading out: no longer to be swept away.
-      if (leaving.length) leaving = leaving.filter((l) => l !== el && l !== rail && l !== casing);
+      leaving.delete(el);
+      if (rail) leaving.delete(rail);
+      if (casing) leaving.delete(casing);
       el.classList.remove('leaving');
       if (flow) el.setAttribute('data-flow', id.replace(/^flow:/, ''));
       else el.setAttribute('data-partnership-id', id);
@@ -176,7 +191,10 @@ export function svgArcPaths(group: SVGGElement, scale = 1, casingGroup?: SVGGEle
       for (const el of group.querySelectorAll('path.arc, path.flow, path.rail')) el.remove();
       for (const el of casingGroup?.querySelectorAll('path.casing') ?? []) el.remove();
     },
-    dispose: () => clearTimeout(sweep),
+    dispose: () => {
+      clearTimeout(sweep);
+      sweep = undefined;
+    },
   };
 }
 
