@@ -39,6 +39,36 @@ function csp(): Plugin {
 }
 
 /**
+ * The app's own chunk (src/main.ts) and every chunk it imports statically, preloaded from the page: the page's
+ * start (src/boot.ts) imports the app only after the reader's language is known (its messages first, for a
+ * Chinese or Polish reader: lib/i18n), and these links fetch the app meanwhile, as the single entry's were.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'atlas-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.ts'));
+        if (!app) throw new Error('atlas-preload-app: no chunk for src/main.ts');
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file)) return;
+          files.push(file);
+          const c = chunks.find((x) => x.fileName === file);
+          for (const i of c?.imports ?? []) visit(i);
+        };
+        visit(app.fileName);
+        const links = files.filter((f) => !html.includes(f)).map((f) => `    <link rel="modulepreload" crossorigin href="./${f}">`);
+        return html.replace(/\n\s*<\/head>/, `\n${links.join('\n')}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
  * Offline after one visit (README, "Offline"): a Workbox service worker generated at build time
  * precaches every file of the build — the app shell, all lazy chunks, MapLibre and its worker,
  * public/geo and public/data — each under its content revision, so one service worker is one
@@ -90,7 +120,7 @@ function offline(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp(), ...offline()],
+  plugins: [svelte(), csp(), preloadApp(), ...offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

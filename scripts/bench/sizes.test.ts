@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { byteFigures, initialFiles, moduleWeights, total } from './sizes.ts';
 
 const MANIFEST = {
-  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_maplibre-b.js', '_shared-c.js'], dynamicImports: ['src/Panel.svelte'], css: ['assets/index-a.css'] },
+  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_maplibre-b.js', '_shared-c.js'], dynamicImports: ['src/main.ts'], css: ['assets/index-a.css'] },
+  // The app, which the page's start always imports (src/boot.ts): initial, though a dynamic import.
+  'src/main.ts': { file: 'assets/main-f.js', isDynamicEntry: true, imports: ['_shared-c.js', '_words-g.js'], dynamicImports: ['src/Panel.svelte'] },
+  '_words-g.js': { file: 'assets/words-g.js' },
   '_maplibre-b.js': { file: 'assets/maplibre-b.js', css: ['assets/maplibre-b.css'], assets: ['assets/maplibre-gl-worker-d.mjs'] },
   '_shared-c.js': { file: 'assets/shared-c.js' },
   'src/Panel.svelte': { file: 'assets/Panel-e.js', imports: ['index.html', '_shared-c.js'] },
@@ -25,6 +28,8 @@ function fakeBuild(): string {
     'assets/maplibre-gl-worker-d.mjs': 'worker',
     'assets/shared-c.js': 'shared',
     'assets/Panel-e.js': 'panel',
+    'assets/main-f.js': 'main',
+    'assets/words-g.js': 'words',
     'geo/regions.json': '{}',
     'geo/countries.json': '{}',
     'data/bundle.json': '{"version":1}',
@@ -38,13 +43,13 @@ function fakeBuild(): string {
 }
 
 describe('byte figures of a build', () => {
-  it('follows static imports from the entry, not dynamic ones', () => {
-    expect([...initialFiles(MANIFEST)].sort()).toEqual(['assets/index-a.css', 'assets/index-a.js', 'assets/maplibre-b.css', 'assets/maplibre-b.js', 'assets/shared-c.js']);
+  it('follows static imports from the entry and the app (src/main.ts), not other dynamic ones', () => {
+    expect([...initialFiles(MANIFEST)].sort()).toEqual(['assets/index-a.css', 'assets/index-a.js', 'assets/main-f.js', 'assets/maplibre-b.css', 'assets/maplibre-b.js', 'assets/shared-c.js', 'assets/words-g.js']);
   });
 
   it('separates initial and lazy app JS, MapLibre, its worker, CSS, geometry and the bundle', () => {
     const b = byteFigures(fakeBuild());
-    expect(b.appInitialJs.map((f) => f.file)).toEqual(['assets/index-a.js', 'assets/shared-c.js']);
+    expect(b.appInitialJs.map((f) => f.file)).toEqual(['assets/index-a.js', 'assets/main-f.js', 'assets/shared-c.js', 'assets/words-g.js']);
     expect(b.appLazyJs.map((f) => f.file)).toEqual(['assets/Panel-e.js']);
     expect(b.maplibreJs.map((f) => f.file)).toEqual(['assets/maplibre-b.js']);
     expect(b.maplibreWorker.map((f) => f.file)).toEqual(['assets/maplibre-gl-worker-d.mjs']);

@@ -60,6 +60,8 @@ export function initialFiles(manifest: Record<string, ManifestChunk>): Set<strin
     for (const i of c.imports ?? []) visit(i);
   };
   for (const [key, c] of Object.entries(manifest)) if (c.isEntry) visit(key);
+  // The app itself: the page's start (src/boot.ts) always imports it, once the reader's language is known.
+  visit('src/main.ts');
   return seen;
 }
 

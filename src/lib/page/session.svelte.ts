@@ -8,8 +8,8 @@ import type { Bundle } from '../data/types.ts';
 import type { GeoData } from '../geo/topo.ts';
 import { Presenter } from '../present/presenter.svelte.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
-import { parseQuery, settleQuery, type Query } from '../state/query.ts';
-import { FLAG_KEYS, type RenderFlags } from '../state/render.ts';
+import { OWN_KEYS, parseQuery, settleQuery, type Query } from '../state/query.ts';
+import type { RenderFlags } from '../state/render.ts';
 import { UrlSync, type HistoryLike, type LocationLike } from '../state/urlsync.ts';
 import type { ViewState } from '../state/url.ts';
 import { buildLookups, type Lookups } from './lookups.ts';
@@ -37,7 +37,7 @@ export function openSession(bundle: Bundle, geo: GeoData, query: Query, win: Ses
   const start = settleQuery(query, { isPlace, steps: bundle.story.length });
   atlas.set(start.view);
   atlas.notices = start.notices;
-  const sync = new UrlSync(win.history, win.location, isPlace, FLAG_KEYS);
+  const sync = new UrlSync(win.history, win.location, isPlace, OWN_KEYS);
   sync.adopt(start.view);
   // Presenting, the address says so and which step (`?present&step=3`), beside the view.
   const presenter = new Presenter(bundle.story, atlas, (active, i, push) =>

@@ -6,9 +6,15 @@
  * bundle is there (is `select` a place? is `step` inside the story?).
  * Back/forward re-read the view only (UrlSync.read).
  */
-import { ignoredStepBeyond } from '../words/notices.ts';
+import { ignoredLang, ignoredStepBeyond } from '../words/notices.ts';
+import { fromParam } from '../i18n/locale.ts';
 import { FLAG_KEYS, parseRenderFlags, type RenderFlags } from './render.ts';
-import { capNotices, checkSelect, readViewState, type ViewRead, type ViewState } from './url.ts';
+import { capNotices, checkSelect, readViewState, shown, type ViewRead, type ViewState } from './url.ts';
+
+/** The interface's language (`?lang=`): read as the page starts (i18n/active.ts), kept in the address as it is. */
+export const LANG_KEY = 'lang';
+/** Keys of the address that are not the view's: the render flags and the language. */
+export const OWN_KEYS = [...FLAG_KEYS, LANG_KEY] as const;
 
 export interface Query {
   flags: RenderFlags;
@@ -20,7 +26,9 @@ export interface Query {
 
 export function parseQuery(search: string): Query {
   const { flags, notices } = parseRenderFlags(search);
-  return { flags, flagNotices: notices, view: readViewState(search, FLAG_KEYS) };
+  const lang = new URLSearchParams(search).get(LANG_KEY);
+  if (lang !== null && !fromParam(lang)) notices.push(ignoredLang(shown(lang)));
+  return { flags, flagNotices: notices, view: readViewState(search, OWN_KEYS) };
 }
 
 export interface SettledQuery {

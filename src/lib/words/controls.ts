@@ -5,6 +5,7 @@
  */
 import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 import { partnershipNoun, periodLabel } from './core.ts';
+import * as m from '../i18n/generated/m.js';
 
 // ── The legend ───────────────────────────────────────────────────────────────
 export const LEGEND_LABEL = 'Legend and filters';
@@ -50,28 +51,28 @@ const orList = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '
 export const SHOW_ALL_FILTERS = 'Show all countries and statuses';
 
 // ── The period control ───────────────────────────────────────────────────────
-export const PERIODS_LABEL = 'Periods';
-export const PLAY = 'Play through the periods';
-export const PAUSE = 'Pause';
-export const TIMELINE_LABEL = 'Period';
-/** A period button's accessible name: 'Period 1991–1999'. */
+export const PERIODS_LABEL = m.periods_label();
+export const PLAY = m.play();
+export const PAUSE = m.pause();
+export const TIMELINE_LABEL = m.timeline_label();
 /**
  * A period button's accessible name: the full period, then the short form the
  * button shows where it is narrow, so that the name always holds the visible
  * label (WCAG 2.5.3; not in parentheses, which checkers leave out of the name).
  */
-export const periodButton = (label: string, short: string) => `Period ${label}, short form ${short}`;
+export const periodButton = (label: string, short: string) => m.period_button({ label, short });
 /** Years between the report's periods ('1990'): a tooltip and a screen-reader text. */
-export const gapTitle = (years: string) => `${years}: in no period of the report`;
-export const gapText = (years: string) => `${years}: not in any period`;
-export const COUNT_LEGEND = 'Count';
-export const SPEED = 'Speed';
-export const LOOP = 'Loop';
+export const gapTitle = (years: string) => m.gap_title({ years });
+export const gapText = (years: string) => m.gap_text({ years });
+export const COUNT_LEGEND = m.count_legend();
+export const SPEED = m.speed();
+export const LOOP = m.loop();
 /** What the view shows now: '1991–1999 (new)', '1991–1999 (up to its end)', 'All periods'. */
 export function periodNow(period: PeriodSelection, mode: PeriodMode): string {
-  return `${periodLabel(period)}${period === 'all' ? '' : mode === 'new' ? ' (new)' : ' (up to its end)'}`;
+  const label = periodLabel(period);
+  return period === 'all' ? label : mode === 'new' ? m.period_now_new({ period: label }) : m.period_now_cumulative({ period: label });
 }
-export const KEYS_HINT = 'Keys: ← → step · Space play/pause · Home/End first/last';
+export const KEYS_HINT = m.keys_hint();
 
 // ── The place search ─────────────────────────────────────────────────────────
 export const SEARCH_LABEL = 'Search places';

@@ -8,6 +8,7 @@
  * Pure: no Svelte, no DOM. Counts and names come from the data; this module only
  * words them.
  */
+import * as m from '../i18n/generated/m.js';
 import { PERIODS, STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from '../data/types.ts';
 
 export const APP_NAME = 'EU–China Partnership Atlas';
@@ -61,7 +62,7 @@ function periodOf(p: PeriodId) {
 export const partnershipNoun = (n: number) => (n === 1 ? 'partnership' : 'partnerships');
 
 /** A count with its noun: '1 partnership', '27 partnerships'. */
-export const partnershipCount = (n: number) => `${n} ${partnershipNoun(n)}`;
+export const partnershipCount = (n: number) => m.partnership_count({ count: n });
 
 /** The title of a view (page title, embed title, exports): 'EU–China partnerships: 1982–1989'. */
 export function viewTitle(period: PeriodSelection): string {

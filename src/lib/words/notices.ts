@@ -3,6 +3,7 @@
  * the URL parsers (state/url.ts, state/render.ts) and the presenter report.
  * Values arrive already cut down for display (state/url.ts `shown`).
  */
+import * as m from '../i18n/generated/m.js';
 
 /** A key given twice: 'Ignored a repeated "period" parameter.' */
 export const ignoredRepeat = (key: string) => `Ignored a repeated "${key}" parameter.`;
@@ -34,6 +35,9 @@ export const ignoredStepBeyond = (step: number, steps: number) => `Ignored step 
 
 /** An on/off flag with another value. */
 export const ignoredSwitch = (key: string, value: string) => `Ignored ${key} "${value}": expected no value, true or false.`;
+
+/** A `lang` that is not one of the interface's languages. */
+export const ignoredLang = (value: string) => m.ignored_lang({ value });
 
 /** The line that stands for the notices left out. */
 export const moreIgnored = (n: number) => `…and ${n} more parameters were ignored.`;
