@@ -48,9 +48,9 @@ describe('the interface’s messages', () => {
     } catch (e) {
       error = (e as Error).message;
     }
-    expect(error).toContain('messages/pl.json: "periods_label" is missing');
-    expect(error).toContain('messages/zh-Hans.json: "never_in_english" is not in messages/en.json');
-    expect(error).toContain('messages/en.json: "play" is empty');
+    expect(error).toContain('messages (pl): "periods_label" is missing');
+    expect(error).toContain('messages (zh-Hans): "never_in_english" is not in English');
+    expect(error).toContain('messages (en): "play" is empty');
   });
 
   it('every key is used in the app, and every key the app uses exists', () => {
