@@ -43,6 +43,18 @@ export function readMessages(root: string): Messages {
   return out;
 }
 
+/** The module a message file belongs to: messages/<module>/{locale}.json. */
+export const moduleOf = (file: string) => path.basename(path.dirname(file));
+
+/** Each word module's English keys, in its file's order. */
+export function moduleKeys(root: string): { module: string; keys: string[] }[] {
+  return messageFiles(root, 'en').map((file) => {
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    delete json.$schema;
+    return { module: moduleOf(file), keys: Object.keys(json) };
+  });
+}
+
 /** What a message can say: its one pattern, or every pattern of its variants. */
 export const patterns = (m: Message): string[] => (typeof m === 'string' ? [m] : m.flatMap((v) => Object.values(v.match)));
 

@@ -68,6 +68,7 @@ export async function openAtlas(
     viewport = { width: 1280, height: 800 },
     reducedMotion = 'no-preference',
     touch = false,
+    locale,
     setup,
   }: {
     webgl?: boolean;
@@ -75,13 +76,15 @@ export async function openAtlas(
     reducedMotion?: 'reduce' | 'no-preference';
     /** A phone or tablet: touch events (`page.touchscreen.tap`) and a mobile viewport (hasTouch, isMobile). */
     touch?: boolean;
+    /** The browser's language (navigator.languages), e.g. 'pl-PL'; Chromium's own otherwise. */
+    locale?: string;
     /** Runs before the first navigation (e.g. to route requests). */
     setup?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<AtlasPage> {
   const baseUrl = inject('baseUrl');
   const browser = await shared(webgl);
-  const context = await browser.newContext({ viewport, reducedMotion, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+  const context = await browser.newContext({ viewport, reducedMotion, ...(touch ? { hasTouch: true, isMobile: true } : {}), ...(locale ? { locale } : {}) });
   const errors: string[] = [];
   const warnings: string[] = [];
   const foreignRequests: string[] = [];

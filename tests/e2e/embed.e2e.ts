@@ -183,7 +183,8 @@ describe('embedding in a real Chromium', () => {
     expect(await dialog.isVisible()).toBe(true);
     await dialog.getByLabel('Plain (no title)').check();
     const code = await page.getByTestId('embed-code').inputValue();
-    expect(code).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;plain&amp;period=2000-2007&amp;country=PL#map=/);
+    // The snippet carries the interface's language, as the author sees it (English here).
+    expect(code).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;plain&amp;period=2000-2007&amp;country=PL&amp;lang=en#map=/);
     expect(code).toContain('title="EU–China partnerships: 2000–2007"');
     expect(code).toContain('sentinel !== "amp"');
     // The preview is the embed itself: it loads, shows the view, and sizes itself by the height message.

@@ -1,14 +1,18 @@
 /**
  * The chosen language's messages, handed from the page's start (src/boot.ts, which loads them before the app's
- * code runs) to the compiled English module (generated/m.js), which takes them in place of its own as it is
- * first evaluated. Empty for an English reader.
+ * code runs) to the compiled English modules (generated/m/<module>.js), each of which takes its own in place of
+ * the English as it is first evaluated. Nothing for an English reader.
  */
-let loaded: readonly unknown[] | null = null;
+let loaded: Readonly<Record<string, readonly unknown[]>> | null = null;
 
-export function giveMessages(messages: readonly unknown[]): void {
+export function giveMessages(messages: Readonly<Record<string, readonly unknown[]>>): void {
   loaded = messages;
 }
 
-export function takeMessages(): readonly unknown[] | null {
-  return loaded;
+/** The chosen language's messages of one word module, in the English module's order; null for English. */
+export function takeMessages(module: string): readonly unknown[] | null {
+  if (!loaded) return null;
+  const own = loaded[module];
+  if (!own) throw new Error(`i18n: the chosen language has no messages for ${module}`);
+  return own;
 }

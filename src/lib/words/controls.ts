@@ -4,51 +4,89 @@
  * core.ts; numbers and names are arguments.
  */
 import type { PeriodMode, PeriodSelection } from '../data/types.ts';
-import { partnershipNoun, periodLabel } from './core.ts';
-import * as m from '../i18n/generated/m.js';
+import { periodLabel } from './core.ts';
+import { locale } from '../i18n/active.ts';
+import * as m from '../i18n/generated/m/controls.js';
 
 // ── The legend ───────────────────────────────────────────────────────────────
-export const LEGEND_LABEL = 'Legend and filters';
+export const LEGEND_LABEL = m.controls_legend_label();
 /** After the big number: '27 partnerships shown'. */
-export const shownNoun = (n: number) => `${partnershipNoun(n)} shown`;
+export const shownNoun = (n: number) => m.controls_shown_noun({ count: n });
 /**
  * What a country's filter button does, said as its title: with no filter, 'Show only France';
  * France shown among a chosen few, 'Hide France'; France hidden, 'Also show France'.
  */
 export function toggleCountry(name: string, state: 'only' | 'hide' | 'add'): string {
-  return state === 'only' ? `Show only ${name}` : state === 'hide' ? `Hide ${name}` : `Also show ${name}`;
+  return state === 'only'
+    ? m.controls_toggle_country_only({ name })
+    : state === 'hide'
+      ? m.controls_toggle_country_hide({ name })
+      : m.controls_toggle_country_add({ name });
 }
 /** The same for a status ('Show only active', 'Hide ended', 'Also show not active'): `word` as in a sentence. */
 export function toggleStatus(word: string, state: 'only' | 'hide' | 'add'): string {
-  return state === 'only' ? `Show only ${word}` : state === 'hide' ? `Hide ${word}` : `Also show ${word}`;
+  return state === 'only'
+    ? m.controls_toggle_status_only({ status: word })
+    : state === 'hide'
+      ? m.controls_toggle_status_hide({ status: word })
+      : m.controls_toggle_status_add({ status: word });
 }
 /** Why a status's button does nothing: no partnership of the view has it. */
-export const NO_STATUS_IN_VIEW = 'No partnership in this view has this status';
+export const NO_STATUS_IN_VIEW = m.controls_no_status_in_view();
 /** The reset beside the statuses, shown while some are hidden. */
-export const SHOW_ALL_STATUSES = 'Show all statuses';
+export const SHOW_ALL_STATUSES = m.controls_show_all_statuses();
 /** The reset beside the countries, shown while some are hidden. */
-export const SHOW_ALL_COUNTRIES = 'Show all countries';
+export const SHOW_ALL_COUNTRIES = m.controls_show_all_countries();
 /** Read after a hidden country's count: its partnerships are there, not shown. */
-export const HIDDEN_COUNTRY = 'hidden';
-export const ANCHOR_KEY = 'Country anchor: the report names no region';
-export const PROGRAMME_LAYER = 'IUC/IURC programme layer';
-export const PROGRAMME_KEY = 'Pilot city or region; solid line: pairing or cooperation; dotted: 2023 visit or 2018 workshop trip';
+export const HIDDEN_COUNTRY = m.controls_hidden_country();
+export const ANCHOR_KEY = m.controls_anchor_key();
+export const PROGRAMME_LAYER = m.controls_programme_layer();
+export const PROGRAMME_KEY = m.controls_programme_key();
 
 // ── An empty view ────────────────────────────────────────────────────────────
 /**
  * Why the map is empty: 'None of the 27 partnerships new in 1982–1989 is from Spain.'; with a status
- * filter '… has the status ended.'; with both '… is from Spain and has the status ended.'
+ * filter '… has the status ended.'; with both '… is from Spain and has the status ended.' One whole
+ * sentence for each period kind (all, new, cumulative) and each filter (country, status, both, neither:
+ * only the confidence filter, where the English has no predicate).
  */
 export function emptyView(total: number, period: PeriodSelection, mode: PeriodMode, countries: readonly string[], statuses: readonly string[]): string {
-  const when = period === 'all' ? 'in all periods' : mode === 'new' ? `new in ${periodLabel(period)}` : `up to the end of ${periodLabel(period)}`;
-  if (total === 0) return `No partnership is ${when}.`;
-  const from = countries.length ? `is from ${orList(countries)}` : '';
-  const has = statuses.length ? `has the status ${orList(statuses)}` : '';
-  return `None of the ${total} ${partnershipNoun(total)} ${when} ${[from, has].filter(Boolean).join(' and ')}.`;
+  const when = period === 'all' ? 'all' : mode === 'new' ? 'new' : 'cumulative';
+  const p = { period: periodLabel(period) };
+  if (total === 0) return when === 'all' ? m.controls_empty_zero_all() : when === 'new' ? m.controls_empty_zero_new(p) : m.controls_empty_zero_cumulative(p);
+  const i = { count: total, period: p.period, countries: orList(countries), statuses: orList(statuses) };
+  const filter = countries.length ? (statuses.length ? 'both' : 'from') : statuses.length ? 'has' : 'unfiltered';
+  const sentences: Record<typeof when, Record<typeof filter, () => string>> = {
+    all: {
+      from: () => m.controls_empty_all_from(i),
+      has: () => m.controls_empty_all_has(i),
+      both: () => m.controls_empty_all_both(i),
+      unfiltered: () => m.controls_empty_all_unfiltered(i),
+    },
+    new: {
+      from: () => m.controls_empty_new_from(i),
+      has: () => m.controls_empty_new_has(i),
+      both: () => m.controls_empty_new_both(i),
+      unfiltered: () => m.controls_empty_new_unfiltered(i),
+    },
+    cumulative: {
+      from: () => m.controls_empty_cumulative_from(i),
+      has: () => m.controls_empty_cumulative_has(i),
+      both: () => m.controls_empty_cumulative_both(i),
+      unfiltered: () => m.controls_empty_cumulative_unfiltered(i),
+    },
+  };
+  return sentences[when][filter]();
 }
-const orList = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+/** 'Spain, Italy or France' (English as it always was: Intl's English would add an Oxford comma). */
+const orList = (items: readonly string[]) =>
+  locale !== 'en'
+    ? new Intl.ListFormat(locale, { type: 'disjunction' }).format(items)
+    : items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 /** The empty view's way out: drop the country and status filters. */
-export const SHOW_ALL_FILTERS = 'Show all countries and statuses';
+export const SHOW_ALL_FILTERS = m.controls_show_all_filters();
 
 // ── The period control ───────────────────────────────────────────────────────
 export const PERIODS_LABEL = m.periods_label();
@@ -75,11 +113,12 @@ export function periodNow(period: PeriodSelection, mode: PeriodMode): string {
 export const KEYS_HINT = m.keys_hint();
 
 // ── The place search ─────────────────────────────────────────────────────────
-export const SEARCH_LABEL = 'Search places';
-export const suggestionsLabel = (label: string) => `${label}: suggestions`;
+export const SEARCH_LABEL = m.controls_search_label();
+export const suggestionsLabel = (label: string) => m.controls_suggestions_label({ label });
 /** A result found by another spelling of its name. */
-export const alsoWritten = (spelling: string) => `also written “${spelling}”`;
-export const noMatch = (query: string) => `No place matches “${query}”.`;
+export const alsoWritten = (spelling: string) => m.controls_also_written({ spelling });
+export const noMatch = (query: string) => m.controls_no_match({ query });
 
 /** Under the counter in "All": how the figure is made ('= 134 in Tables 4–8 + 9 only in Table 9'); the Overview gives the rest of the sum. */
-export const counterBreakdown = (t: { periodTables: number; table9Only: number }) => `= ${t.periodTables} in Tables 4–8 + ${t.table9Only} only in Table 9`;
+export const counterBreakdown = (t: { periodTables: number; table9Only: number }) =>
+  m.controls_counter_breakdown({ periodTables: t.periodTables, table9Only: t.table9Only });

@@ -22,3 +22,4 @@ export * from './flows.ts';
 export * from './download.ts';
 export * from './uncertainty.ts';
 export * from './offline.ts';
+export * from './language.ts';

@@ -5,34 +5,32 @@
  */
 import type { Status } from '../data/types.ts';
 import { APP_NAME, ATTRIBUTION, attributionText, STATUS_WORD } from './core.ts';
+import { locale } from '../i18n/active.ts';
+import * as m from '../i18n/generated/m/page.js';
 
-export const LOADING = 'Loading the map…';
+export const LOADING = m.page_loading();
 
 /** The load error, with the browser's reason. */
-export const loadFailed = (reason: string) => `The atlas could not load its data. ${reason}`;
+export const loadFailed = (reason: string) => m.page_load_failed({ reason });
 
 /** The map's detailed boundaries (asked for on zooming in) did not come: the map goes on with the simpler ones. */
-export const fineGeoFailed = (reason: string) =>
-  `The map's detailed boundaries could not be loaded, so simpler ones are shown. ${reason}`;
+export const fineGeoFailed = (reason: string) => m.page_fine_geo_failed({ reason });
 
-export const NO_WEBGL =
-  'This browser cannot draw the interactive map (WebGL2 is unavailable or switched off), so a static drawing is shown: ' +
-  'periods, filters, search and panels still work; zoom and pan do not.';
+export const NO_WEBGL = m.page_no_webgl();
 
-export const EMBED_BUTTON = 'Embed…';
-export const PRESENT_BUTTON = 'Present';
-export const DISMISS_NOTICE = 'Dismiss notice';
+export const EMBED_BUTTON = m.page_embed_button();
+export const PRESENT_BUTTON = m.page_present_button();
+export const DISMISS_NOTICE = m.page_dismiss_notice();
 /** The button of a load error that fetches the data again. */
-export const TRY_AGAIN = 'Try again';
+export const TRY_AGAIN = m.page_try_again();
 /** The map stage's accessible name. */
-export const MAP_REGION = 'Map';
+export const MAP_REGION = m.page_map_region();
 
 /** The browser tab: 'EU–China partnerships: 1982–1989 · EU–China Partnership Atlas'. */
-export const pageTitle = (viewTitle: string) => `${viewTitle} · ${APP_NAME}`;
+export const pageTitle = (viewTitle: string) => m.page_title({ view: viewTitle, app: APP_NAME });
 
 /** The embed's line under its title. */
-export const embedSubtitle = (viewSubtitle: string) =>
-  `${viewSubtitle}: arcs join European regions (or their country, where the report names none) to Chinese partners.`;
+export const embedSubtitle = (viewSubtitle: string) => m.page_embed_subtitle({ subtitle: viewSubtitle });
 
 /**
  * The credit line cut around the source's title, so the page can set the title
@@ -43,6 +41,16 @@ export function attributionParts(): { before: string; cite: string; after: strin
   const at = text.indexOf(ATTRIBUTION.source);
   return { before: text.slice(0, at), cite: ATTRIBUTION.source, after: text.slice(at + ATTRIBUTION.source.length) };
 }
+
+const numbers = new Intl.NumberFormat(locale);
+/** A filter's names, 'France, Spain' (English as it always was; Intl's English would add 'and'). */
+const list = (items: readonly string[]) =>
+  locale === 'en' ? items.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+/** The countries' counts in brackets, 'Italy 20, Germany 3' (in Chinese with 、, no 和 before the last). */
+const countList = (items: readonly string[]) =>
+  locale === 'en' ? items.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+/** Between two sentences: a space, none in Chinese (its full stop 。 is full width). */
+const SENTENCE_GAP = locale === 'zh-Hans' ? '' : ' ';
 
 /**
  * The view in sentences (the screen-reader summary): the head (core.ts
@@ -55,17 +63,23 @@ export function summarySentences(v: {
   statuses: readonly Status[];
   selected?: string | null;
 }): string {
-  const filters: string[] = [];
-  if (v.countries.length) filters.push(`countries: ${v.countries.join(', ')}`);
-  if (v.statuses.length) filters.push(`status: ${v.statuses.map((s) => STATUS_WORD[s]).join(', ')}`);
+  const counts = v.counts.map(([name, n]) => `${name} ${numbers.format(n)}`);
+  const countries = list(v.countries);
+  const statuses = list(v.statuses.map((s) => STATUS_WORD[s]));
   return [
-    `${v.head}${v.counts.length ? ` (${v.counts.map(([name, n]) => `${name} ${n}`).join(', ')})` : ''}.`,
-    filters.length ? `Filtered by ${filters.join('; ')}.` : '',
-    v.selected ? `Selected: ${v.selected}.` : '',
+    counts.length ? m.page_summary_head_counts({ head: v.head, counts: countList(counts) }) : m.page_summary_head({ head: v.head }),
+    v.countries.length && v.statuses.length
+      ? m.page_summary_filter_both({ countries, statuses })
+      : v.countries.length
+        ? m.page_summary_filter_countries({ countries })
+        : v.statuses.length
+          ? m.page_summary_filter_statuses({ statuses })
+          : '',
+    v.selected ? m.page_summary_selected({ name: v.selected }) : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(SENTENCE_GAP);
 }
 
 /** The map's own corner credits its boundaries only: the full line sits right under it. */
-export const mapCredit = () => `Boundaries: ${ATTRIBUTION.boundaries}`;
+export const mapCredit = () => m.page_map_credit({ boundaries: ATTRIBUTION.boundaries });

@@ -1,70 +1,85 @@
 /**
  * Words of the Sources dialog and the citations (src/lib/sources). The references
- * themselves come from the data (seeds/sources.csv).
+ * themselves come from the data (seeds/sources.csv) and stay as printed: titles,
+ * authors and publishers are facts, not interface words.
  */
-export const SOURCES_BUTTON = 'Sources';
-export const SOURCES_TITLE = 'Sources';
-export const SOURCES_INTRO =
-  'Every figure and record in this atlas cites one of these five documents. Citations elsewhere name a document by the short form in bold; its full reference follows.';
+import * as m from '../i18n/generated/m/sources.js';
+import { locale } from '../i18n/active.ts';
+import { MODE_LABEL } from './core.ts';
+
+export const SOURCES_BUTTON = m.sources_button();
+export const SOURCES_TITLE = m.sources_title();
+export const SOURCES_INTRO = m.sources_intro();
 /** A citation's button: what it opens. */
-export const openReference = (label: string) => `${label}: full reference`;
-export const ADDRESS = 'Where to find it';
-export const NO_ADDRESS = 'No address: the document prints no publisher or place.';
-export const CITED_BY = 'Cited by';
-/** One line of what cites a document: '143 partnership records'. */
-export const USE_NOUNS: Record<string, [string, string]> = {
-  partnerships: ['partnership record', 'partnership records'],
-  places: ['place', 'places'],
-  statements: ['figure the report states', 'figures the report states'],
-  contradictions: ['contradiction', 'contradictions'],
-  caseStudies: ['case study', 'case studies'],
-  profiles: ['IURC profile', 'IURC profiles'],
-  links: ['programme link', 'programme links'],
-  story: ['presentation step', 'presentation steps'],
+export const openReference = (label: string) => m.sources_open_reference({ label });
+export const ADDRESS = m.sources_address();
+export const NO_ADDRESS = m.sources_no_address();
+export const CITED_BY = m.sources_cited_by();
+/** One line of what cites a document, a whole phrase per kind (the noun agrees with the count): '143 partnership records'. */
+const USE_LINE: Record<string, (count: number) => string> = {
+  partnerships: (count) => m.sources_use_partnerships({ count }),
+  places: (count) => m.sources_use_places({ count }),
+  statements: (count) => m.sources_use_statements({ count }),
+  contradictions: (count) => m.sources_use_contradictions({ count }),
+  caseStudies: (count) => m.sources_use_case_studies({ count }),
+  profiles: (count) => m.sources_use_profiles({ count }),
+  links: (count) => m.sources_use_links({ count }),
+  story: (count) => m.sources_use_story({ count }),
 };
-export const useLine = (kind: string, n: number) => `${n} ${USE_NOUNS[kind][n === 1 ? 0 : 1]}`;
-export const CITED_BY_NOTHING = 'Nothing yet.';
-export const CLOSE_SOURCES = 'Close sources';
+export const useLine = (kind: string, n: number) => USE_LINE[kind](n);
+export const CITED_BY_NOTHING = m.sources_cited_by_nothing();
+export const CLOSE_SOURCES = m.sources_close();
 /** A partnership in the Sources list: 'Bavaria → Shandong, since 1987'. */
-export const partnershipLine = (eu: string, cn: string, when: string) => `${eu} → ${cn}, ${when}`;
-export const CITE_ATLAS_HEADING = 'Cite this atlas';
+export const partnershipLine = (eu: string, cn: string, when: string) => m.sources_partnership_line({ eu, cn, when });
+export const CITE_ATLAS_HEADING = m.sources_cite_atlas_heading();
+
+/**
+ * Names joined by 'and': 'A, B and C' in English as the atlas has always written it (no serial comma, which
+ * Intl's English adds); the reader's own list in Chinese and Polish ('A、B和C', 'A, B i C').
+ */
+function andList(xs: readonly string[]): string {
+  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'conjunction' }).format(xs);
+  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? '');
+}
+
+/** The locale dates are written in: the atlas's English is British ('28 November 2026'), the others their own. */
+const dateLocale = locale === 'en' ? 'en-GB' : locale;
+
 /** 'EU–China Partnership Atlas, version 0.1.0, data of 28 November 2026. Drawn from Kamiński, … (2019) and …' */
 export function citeAtlas(c: { title: string; version: string; date: string }, drawnFrom: readonly string[]): string {
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
-  const from = drawnFrom.length > 1 ? `${drawnFrom.slice(0, -1).join(', ')} and ${drawnFrom.at(-1)}` : (drawnFrom[0] ?? '');
-  return `${c.title}, version ${c.version}, data of ${date}.${from ? ` Drawn from ${from}.` : ''}`;
+  const date = new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
+  const from = andList(drawnFrom);
+  const { title, version } = c;
+  return from ? m.sources_cite_atlas_from({ title, version, date, from }) : m.sources_cite_atlas({ title, version, date });
 }
 
 // ── About this atlas (in the Sources dialog) ─────────────────────────────────
-export const ABOUT_TITLE = 'About this atlas and its sources';
-export const ABOUT_HEADING = 'About this atlas';
-export const ABOUT_WHAT =
-  'The atlas maps the partnerships that regions and cities of six EU countries hold with Chinese provinces and cities, as the 2019 report counts them, with the IURC programme’s pilot cities and visits as an extra layer.';
-export const SURVEY_HEADING = 'What was surveyed, and when';
-export const SURVEY_TABLE_CAPTION = 'Regions covered, per country (the report’s Table 3)';
-export const SURVEY_COLUMNS = ['Country', 'Answered the survey', 'From other sources', 'Covered', 'Regions in the country'] as const;
-export const PERIODS_HEADING = 'What the periods mean';
-/** The periods and the years none of them covers ('1990, 2008–2009 and 2013'). */
+export const ABOUT_TITLE = m.sources_about_title();
+export const ABOUT_HEADING = m.sources_about_heading();
+export const ABOUT_WHAT = m.sources_about_what();
+export const SURVEY_HEADING = m.sources_survey_heading();
+export const SURVEY_TABLE_CAPTION = m.sources_survey_table_caption();
+export const SURVEY_COLUMNS = [
+  m.sources_survey_column_country(),
+  m.sources_survey_column_answered(),
+  m.sources_survey_column_other_sources(),
+  m.sources_survey_column_covered(),
+  m.sources_survey_column_regions(),
+] as const;
+export const PERIODS_HEADING = m.sources_periods_heading();
+/** The periods and the years none of them covers ('1990, 2008–2009 and 2013'); the modes named as the period control names them. */
 export function periodsText(periods: readonly string[], gaps: readonly string[]): string {
-  const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? ''));
-  return `The report counts new partnerships in one table per period: ${list(periods)}. No table covers ${list(gaps)}, so the map has no period for those years; a partnership that began then is counted only by the province ranking (Table 9) or named in the text, and the atlas says so where it lists it. “New in period” shows what a period’s table counts; “Cumulative” adds every earlier period.`;
+  return m.sources_periods_text({ periods: andList(periods), gaps: andList(gaps), newLabel: MODE_LABEL.new, cumulativeLabel: MODE_LABEL.cumulative });
 }
-export const DISAGREEMENTS_HEADING = 'Where the report disagrees with itself';
-export const DISAGREEMENTS_INTRO = 'The atlas keeps both figures wherever the report gives two, and says which one the map follows.';
-export const VERSUS_SHORT = 'against';
+export const DISAGREEMENTS_HEADING = m.sources_disagreements_heading();
+export const DISAGREEMENTS_INTRO = m.sources_disagreements_intro();
+export const VERSUS_SHORT = m.sources_versus();
 /** A disagreement's way to the table it concerns. */
-export const showTable = (period: string) => `Show ${period}`;
-export const GLOSSARY_HEADING = 'Words used here';
+export const showTable = (period: string) => m.sources_show_table({ period });
+export const GLOSSARY_HEADING = m.sources_glossary_heading();
 export const GLOSSARY: readonly { term: string; meaning: string }[] = [
-  {
-    term: 'Confidence',
-    meaning:
-      'How sure the atlas is of a record. High: the report names it. Medium: read from a table with the help of the text. Low: the table’s columns are lost in our copy of the report, so the record is placed only so that the printed totals hold.',
-  },
-  {
-    term: 'Counted',
-    meaning: 'Which table of the report counts a partnership: a period table (4–8), only the province ranking (Table 9), or none (named in the text only; listed in place panels, never drawn).',
-  },
-  { term: 'Country anchor', meaning: 'The point an arc starts from when the report gives the country but not the region or city.' },
-  { term: 'Unattributed', meaning: 'Partnerships the province ranking (Table 9) counts that cannot be tied to any EU country; counted in totals, never drawn.' },
+  { term: m.sources_glossary_confidence_term(), meaning: m.sources_glossary_confidence_meaning() },
+  { term: m.sources_glossary_counted_term(), meaning: m.sources_glossary_counted_meaning() },
+  { term: m.sources_glossary_anchor_term(), meaning: m.sources_glossary_anchor_meaning() },
+  { term: m.sources_glossary_unattributed_term(), meaning: m.sources_glossary_unattributed_meaning() },
 ];
