@@ -125,6 +125,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: (id) => (/src[\\/]lib[\\/](i18n[\\/]generated[\\/]m|words)[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         // MapLibre in its own chunk, so the app's own JS can be measured apart.
         codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },

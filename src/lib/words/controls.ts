@@ -5,8 +5,8 @@
  */
 import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 import { periodLabel } from './core.ts';
-import { locale } from '../i18n/active.ts';
 import * as m from '../i18n/generated/m/controls.js';
+import { orList } from './lists.ts';
 
 // ── The legend ───────────────────────────────────────────────────────────────
 export const LEGEND_LABEL = m.controls_legend_label();
@@ -78,13 +78,6 @@ export function emptyView(total: number, period: PeriodSelection, mode: PeriodMo
   };
   return sentences[when][filter]();
 }
-/** 'Spain, Italy or France' (English as it always was: Intl's English would add an Oxford comma). */
-const orList = (items: readonly string[]) =>
-  locale !== 'en'
-    ? new Intl.ListFormat(locale, { type: 'disjunction' }).format(items)
-    : items.length <= 1
-      ? (items[0] ?? '')
-      : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 /** The empty view's way out: drop the country and status filters. */
 export const SHOW_ALL_FILTERS = m.controls_show_all_filters();
 

@@ -146,6 +146,8 @@ export const ANCHOR_NOTE = m.core_anchor_note();
 
 /** An arc's European end when it is the country's anchor: 'Germany (region not named in the report)'. */
 export const anchoredEnd = (country: string) => m.core_anchored_end({ country });
+/** A duration: '8 s' (the presenter's pace, the arcs' animation). */
+export const seconds = (s: number) => m.core_seconds({ s });
 
 /** When a partnership began, for an arc's tooltip: 'since 1987', else its period, else 'no period given'. */
 export function arcWhen(startYear: number | null, period: PeriodId | null): string {

@@ -8,17 +8,16 @@
 import { STATUS_ORDER, STATUS_WORD } from './core.ts';
 import { locale } from '../i18n/active.ts';
 import * as m from '../i18n/generated/m/download-note.js';
+import { andList, plainList } from './lists.ts';
 
 /**
  * A list of names as a sentence lists them. English keeps its own (no Oxford comma: 'A, B and C'); Chinese and
  * Polish take the language's own conjunction ('A、B和C', 'A, B i C').
  */
-const andList = (xs: readonly string[]) =>
-  locale === 'en' ? (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? '')) : new Intl.ListFormat(locale, { type: 'conjunction' }).format(xs);
 /** The status codes with their words, listed: 'active (active), not-active (not active), …' (in English, no 'and'). */
 function statusCodes(): string {
   const codes = STATUS_ORDER.map((st) => m.download_note_status_code({ code: st, word: STATUS_WORD[st] }));
-  return locale === 'en' ? codes.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(codes);
+  return plainList(codes, { style: 'narrow' });
 }
 /** Sentences of one paragraph, each its own message: a space between them, none in Chinese (after '。'). */
 const sentences = (xs: readonly string[]) => xs.join(locale === 'zh-Hans' ? '' : ' ');
@@ -148,7 +147,7 @@ export const limitCounted = (period: number, table9: number, none: number, unatt
 export const limitContradictions = (n: number, examples: readonly string[]) =>
   m.download_note_limit_contradictions({
     count: n,
-    examples: locale === 'en' ? examples.join('; ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(examples),
+    examples: plainList(examples, { sep: '; ' }),
   });
 /** One disagreement as an example: 'total number of partnerships: 146 against 147 (sum of Table 9)'. */
 export const disagreement = (about: string, a: string, b: string) => m.download_note_disagreement({ about, a, b });

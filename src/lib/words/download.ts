@@ -6,7 +6,6 @@
  */
 import * as m from '../i18n/generated/m/download.js';
 
-export const DOWNLOAD_BUTTON = m.download_button();
 export const DOWNLOAD_TITLE = m.download_title();
 export const DOWNLOAD_INTRO = m.download_intro();
 export const CLOSE_DOWNLOAD = m.download_close();

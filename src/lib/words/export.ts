@@ -1,5 +1,7 @@
 /** Words of the exports (src/lib/export): the export menu and the CSV's own words. */
 import * as m from '../i18n/generated/m/export.js';
+import { locale } from '../i18n/active.ts';
+import { andList } from './lists.ts';
 
 export const EXPORT_LABEL = m.export_label();
 export const EXPORT_LEAD = m.export_lead();
@@ -17,3 +19,14 @@ export const exportFailed = (format: string, reason: string) => m.export_failed(
 export const CSV_UNNAMED_REGION = m.export_csv_unnamed_region();
 /** A country's key in the SVG's and PNG's legends: 'France: 27'. */
 export const exportCountryKey = (name: string, count: number) => m.export_country_key({ name, count });
+
+/** The locale dates are written in: the atlas's English is British ('28 November 2026'), the others their own. */
+const dateLocale = locale === 'en' ? 'en-GB' : locale;
+
+/** 'EU–China Partnership Atlas, version 0.1.0, data of 28 November 2026. Drawn from Kamiński, … (2019) and …' (exports, the Sources dialog). */
+export function citeAtlas(c: { title: string; version: string; date: string }, drawnFrom: readonly string[]): string {
+  const date = new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
+  const from = andList(drawnFrom);
+  const { title, version } = c;
+  return from ? m.export_cite_atlas_from({ title, version, date, from }) : m.export_cite_atlas({ title, version, date });
+}

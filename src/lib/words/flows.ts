@@ -1,8 +1,8 @@
 /** Words of the flow view (issue 14, item 6): the flows/arcs switch, a flow's tooltip, the legend's line keys. */
 import * as m from '../i18n/generated/m/flows.js';
-import { locale } from '../i18n/active.ts';
 import type { Status } from '../data/types.ts';
 import { STATUS_ORDER, STATUS_WORD, partnershipNoun } from './core.ts';
+import { orList, plainList } from './lists.ts';
 
 /** How the partnerships are drawn: one line per pair of ends, or one arc per partnership. */
 export type LinesChoice = 'flows' | 'arcs';
@@ -27,10 +27,6 @@ export const flowWidthUnit = (max: number): string => partnershipNoun(max);
  * as the atlas has always written it (Intl's English adds a serial comma); the reader's own list in Chinese and
  * Polish ('1、2或3', '1, 2 lub 3').
  */
-function orList(xs: readonly string[]): string {
-  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'disjunction' }).format(xs);
-  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}` : (xs[0] ?? '');
-}
 
 /** The widths' key for screen readers: 'Line width: 1, 2 or 3 partnerships' (the noun agrees with the last count). */
 export const flowWidthKey = (counts: readonly number[]): string =>
@@ -46,7 +42,7 @@ const STATUS_PART: Record<Status, (count: number) => string> = {
 
 /** The shares of a flow: '1 active, 3 status not stated' (English as always; the reader's own short list otherwise: '1 项活跃、3 项已终止', '1 aktywne i 3 zakończone'). */
 function partsList(parts: readonly string[]): string {
-  return locale === 'en' ? parts.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(parts);
+  return plainList(parts, { style: 'narrow' });
 }
 
 /**

@@ -5,13 +5,13 @@
  * values of the address (period, all, new, true…) are quoted as typed, in every language.
  */
 import * as m from '../i18n/generated/m/notices.js';
-import { locale } from '../i18n/active.ts';
+import { plainList } from './lists.ts';
 
 /**
  * The values an address key accepts, 'one of' them: in English a bare comma list as the atlas has always written
  * it ('active, ended'); in Chinese and Polish the reader's own 'or' list ('active或ended', 'active lub ended').
  */
-const oneOf = (xs: readonly string[]) => (locale === 'en' ? xs.join(', ') : new Intl.ListFormat(locale, { type: 'disjunction' }).format(xs));
+const oneOf = (xs: readonly string[]) => plainList(xs, { type: 'disjunction' });
 
 /** A key given twice: 'Ignored a repeated "period" parameter.' */
 export const ignoredRepeat = (key: string) => m.notices_ignored_repeat({ key });

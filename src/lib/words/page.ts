@@ -7,8 +7,12 @@ import type { Status } from '../data/types.ts';
 import { APP_NAME, ATTRIBUTION, attributionText, STATUS_WORD } from './core.ts';
 import { locale } from '../i18n/active.ts';
 import * as m from '../i18n/generated/m/page.js';
+import { plainList } from './lists.ts';
 
 export const LOADING = m.page_loading();
+/** The toolbar's and the credit line's buttons to the two dialogs (the dialogs' own words load with them). */
+export const DOWNLOAD_BUTTON = m.page_download_button();
+export const SOURCES_BUTTON = m.page_sources_button();
 
 /** The load error, with the browser's reason. */
 export const loadFailed = (reason: string) => m.page_load_failed({ reason });
@@ -44,11 +48,9 @@ export function attributionParts(): { before: string; cite: string; after: strin
 
 const numbers = new Intl.NumberFormat(locale);
 /** A filter's names, 'France, Spain' (English as it always was; Intl's English would add 'and'). */
-const list = (items: readonly string[]) =>
-  locale === 'en' ? items.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+const list = (items: readonly string[]) => plainList(items);
 /** The countries' counts in brackets, 'Italy 20, Germany 3' (in Chinese with 、, no 和 before the last). */
-const countList = (items: readonly string[]) =>
-  locale === 'en' ? items.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+const countList = (items: readonly string[]) => plainList(items, { style: 'narrow' });
 /** Between two sentences: a space, none in Chinese (its full stop 。 is full width). */
 const SENTENCE_GAP = locale === 'zh-Hans' ? '' : ' ';
 

@@ -5,12 +5,14 @@
  * are arguments. The words themselves are messages (messages/panels/*.json).
  */
 import type { Confidence, LinkKind, PeriodMode, PeriodSelection, Reading, Status } from '../data/types.ts';
-import { locale } from '../i18n/active.ts';
 import * as m from '../i18n/generated/m/panels.js';
 import { MODE_WORD, periodLabel, STATUS_WORD } from './core.ts';
+import { plainList } from './lists.ts';
 
 // ── The side panel and its tabs ──────────────────────────────────────────────
 export const SIDE_LABEL = m.panels_side_label();
+/** A citation's button: what it opens. */
+export const openReference = (label: string) => m.panels_open_reference({ label });
 export const TABS_LABEL = m.panels_tabs_label();
 export const TAB_PLACE = m.panels_tab_place();
 export const TAB_PERIOD = m.panels_tab_period();
@@ -168,7 +170,7 @@ export const GROWTH_HEADING = m.panels_growth_heading();
 // ── The growth chart ─────────────────────────────────────────────────────────
 /** The chart's accessible summary, from 'period total' parts (English keeps its plain commas; other languages list them their way). */
 export const growthSummary = (parts: string[]) =>
-  m.panels_growth_summary({ parts: locale === 'en' ? parts.join(', ') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts) });
+  m.panels_growth_summary({ parts: plainList(parts) });
 export const growthPart = (period: PeriodSelection, total: number) => m.panels_growth_part({ period: periodLabel(period), count: total });
 export const growthBar = (country: string, period: PeriodSelection, n: number) => m.panels_growth_bar({ country, period: periodLabel(period), count: n });
 export const GROWTH_CAPTION = m.panels_growth_caption();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
 import * as pl from '../i18n/generated/paraglide/messages/pl.js';
 import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
-import { BACK, EXIT, NEXT, placeCounterPhrase, seconds, stepButton, stepPosition, stepSource } from './present.ts';
+import { BACK, EXIT, NEXT, placeCounterPhrase, stepButton, stepPosition, stepSource } from './present.ts';
+import { seconds } from './core.ts';
 
 describe('present words', () => {
   it('keeps the English as it was', () => {
@@ -26,8 +27,8 @@ describe('present words', () => {
     expect(pl.present_step_button({ n: 2, title: 'Lata 2000.' })).toBe('Krok 2: Lata 2000.');
     expect(zh.present_step_source({ cited: '表 4' })).toBe('来源：表 4');
     expect(pl.present_step_source({ cited: 'tabela 4' })).toBe('Źródło: tabela 4');
-    expect(zh.present_seconds({ s: 8 })).toBe('8 秒');
-    expect(pl.present_seconds({ s: 12 })).toBe('12 s');
+    expect(zh.core_seconds({ s: 8 })).toBe('8 秒');
+    expect(pl.core_seconds({ s: 12 })).toBe('12 s');
   });
 
   it('agrees the Polish noun with the place’s count (1, 2, 5, 22, 25) and groups the total', () => {

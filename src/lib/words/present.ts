@@ -15,7 +15,6 @@ export const AUTO_ADVANCE = m.present_auto_advance();
 /** Before the pace: 'every [8 s]'. */
 export const EVERY = m.present_every();
 export const PACE_LABEL = m.present_pace_label();
-export const seconds = (s: number) => m.present_seconds({ s });
 export const ARCS = m.present_arcs();
 export const ARCS_LABEL = m.present_arcs_label();
 export const EXIT = m.present_exit();

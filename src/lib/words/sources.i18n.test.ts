@@ -11,13 +11,13 @@ import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
 
 const POLISH_COUNTS = [1, 2, 5, 22, 25];
 
-/** sources.ts as a reader of `lang` gets it: the language's messages handed over before the module is evaluated. */
+/** sources.ts (and export.ts, whose citation of the atlas the dialog shows) as a reader of `lang` gets them: the language's messages handed over before the modules are evaluated. */
 async function sourcesIn(lang: Exclude<Locale, 'en'>) {
   vi.resetModules();
   vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
   const { giveMessages } = await import('../i18n/store.ts');
   giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return import('./sources.ts');
+  return { ...(await import('./sources.ts')), ...(await import('./export.ts')) };
 }
 
 describe('sources words, Polish', () => {
@@ -41,8 +41,8 @@ describe('sources words, Polish', () => {
   });
 
   it('placeholders', () => {
-    expect(pl.sources_open_reference({ label: 'Kamiński et al. (2019)' })).toBe('Kamiński et al. (2019): pełny opis bibliograficzny');
-    expect(pl.sources_cite_atlas({ title: 'T', version: '0.1.0', date: '28 listopada 2026' })).toBe('T, wersja 0.1.0, stan danych na 28 listopada 2026.');
+    expect(pl.panels_open_reference({ label: 'Kamiński et al. (2019)' })).toBe('Kamiński et al. (2019): pełny opis bibliograficzny');
+    expect(pl.export_cite_atlas({ title: 'T', version: '0.1.0', date: '28 listopada 2026' })).toBe('T, wersja 0.1.0, stan danych na 28 listopada 2026.');
     expect(pl.sources_show_table({ period: '1982–1989' })).toBe('Pokaż 1982–1989');
   });
 });
@@ -56,7 +56,7 @@ describe('sources words, Chinese', () => {
 
   it('full-width punctuation around placeholders', () => {
     expect(zh.sources_partnership_line({ eu: '巴伐利亚', cn: '山东', when: '1987 年起' })).toBe('巴伐利亚 → 山东，1987 年起');
-    expect(zh.sources_cite_atlas_from({ title: 'T', version: '0.1.0', date: '2026年11月28日', from: 'A (2019)' })).toBe('T，版本 0.1.0，数据日期 2026年11月28日。资料来源：A (2019)。');
+    expect(zh.export_cite_atlas_from({ title: 'T', version: '0.1.0', date: '2026年11月28日', from: 'A (2019)' })).toBe('T，版本 0.1.0，数据日期 2026年11月28日。资料来源：A (2019)。');
   });
 });
 

@@ -4,14 +4,11 @@
  * authors and publishers are facts, not interface words.
  */
 import * as m from '../i18n/generated/m/sources.js';
-import { locale } from '../i18n/active.ts';
 import { MODE_LABEL } from './core.ts';
+import { andList } from './lists.ts';
 
-export const SOURCES_BUTTON = m.sources_button();
 export const SOURCES_TITLE = m.sources_title();
 export const SOURCES_INTRO = m.sources_intro();
-/** A citation's button: what it opens. */
-export const openReference = (label: string) => m.sources_open_reference({ label });
 export const ADDRESS = m.sources_address();
 export const NO_ADDRESS = m.sources_no_address();
 export const CITED_BY = m.sources_cited_by();
@@ -32,26 +29,6 @@ export const CLOSE_SOURCES = m.sources_close();
 /** A partnership in the Sources list: 'Bavaria → Shandong, since 1987'. */
 export const partnershipLine = (eu: string, cn: string, when: string) => m.sources_partnership_line({ eu, cn, when });
 export const CITE_ATLAS_HEADING = m.sources_cite_atlas_heading();
-
-/**
- * Names joined by 'and': 'A, B and C' in English as the atlas has always written it (no serial comma, which
- * Intl's English adds); the reader's own list in Chinese and Polish ('A、B和C', 'A, B i C').
- */
-function andList(xs: readonly string[]): string {
-  if (locale !== 'en') return new Intl.ListFormat(locale, { type: 'conjunction' }).format(xs);
-  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? '');
-}
-
-/** The locale dates are written in: the atlas's English is British ('28 November 2026'), the others their own. */
-const dateLocale = locale === 'en' ? 'en-GB' : locale;
-
-/** 'EU–China Partnership Atlas, version 0.1.0, data of 28 November 2026. Drawn from Kamiński, … (2019) and …' */
-export function citeAtlas(c: { title: string; version: string; date: string }, drawnFrom: readonly string[]): string {
-  const date = new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${c.date}T00:00:00Z`));
-  const from = andList(drawnFrom);
-  const { title, version } = c;
-  return from ? m.sources_cite_atlas_from({ title, version, date, from }) : m.sources_cite_atlas({ title, version, date });
-}
 
 // ── About this atlas (in the Sources dialog) ─────────────────────────────────
 export const ABOUT_TITLE = m.sources_about_title();
