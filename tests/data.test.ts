@@ -8,11 +8,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { parseBundle } from '../src/lib/data/load.ts';
+import { DataError, parseBundle } from '../src/lib/data/load.ts';
 import { countByCountry, inPeriod, periodTable, printedTable, provinceRanking } from '../src/lib/data/selectors.ts';
-import { EU_COUNTRIES, PERIOD_IDS, PERIODS, type EuCountry, type Partnership, type PeriodId } from '../src/lib/data/types.ts';
+import { EU_COUNTRIES, NAME_LANGS, PERIOD_IDS, PERIODS, type EuCountry, type Partnership, type PeriodId } from '../src/lib/data/types.ts';
 import { parseViewState } from '../src/lib/state/url.ts';
-import { serializeData } from '../scripts/data/build.ts';
+import { readAnchors, serializeData } from '../scripts/data/build.ts';
 
 const dir = path.resolve(import.meta.dirname, '../public/data');
 const raw = fs.readFileSync(path.join(dir, 'bundle.json'), 'utf8');
@@ -236,6 +236,34 @@ describe('the presenter-mode story (seeds/report/story.csv)', () => {
     // 2014–2017: 48 in Table 8, 47 in the text (c02); 146 in the text, 147 in Table 9 (c01).
     expect(bundle.story.find((s) => s.id === 'p-2014-2017')!.caption).toMatch(/\b47\b/);
     expect(bundle.story[0].caption).toMatch(/\b146\b[^]*\b147\b/);
+  });
+});
+
+describe('place names in Chinese and Polish (seeds/names/names.csv)', () => {
+  it('name places, geo units (with a polygon in public/geo) and countries only, ids sorted', () => {
+    const units = readAnchors();
+    const countries = new Set(bundle.countries.map((c) => c.id));
+    expect(Object.keys(bundle.names)).toEqual([...NAME_LANGS]);
+    for (const lang of NAME_LANGS) {
+      const ids = Object.keys(bundle.names[lang]);
+      expect(ids.length, lang).toBeGreaterThan(0);
+      expect(ids, lang).toEqual([...ids].sort());
+      for (const id of ids) expect(places.has(id) || units.has(id) || countries.has(id), `${lang} ${id}`).toBe(true);
+    }
+  });
+
+  it('a Chinese name is in Han characters, a Polish one is not', () => {
+    for (const name of Object.values(bundle.names['zh-Hans'])) expect(name).toMatch(/\p{Script=Han}/u);
+    for (const name of Object.values(bundle.names.pl)) expect(name).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('the app refuses a bundle whose names are missing or malformed', () => {
+    const raw_ = JSON.parse(raw);
+    expect(() => parseBundle({ ...raw_, names: undefined })).toThrow(new DataError('data/bundle.json has no "names" section'));
+    expect(() => parseBundle({ ...raw_, names: { 'zh-Hans': {} } })).toThrow(new DataError('data/bundle.json has no "names.pl" table'));
+    expect(() => parseBundle({ ...raw_, names: { 'zh-Hans': [], pl: {} } })).toThrow(new DataError('data/bundle.json has no "names.zh-Hans" table'));
+    expect(() => parseBundle({ ...raw_, names: { 'zh-Hans': { FR1: 7 }, pl: {} } })).toThrow(new DataError('data/bundle.json: names.zh-Hans gives FR1 no name'));
+    expect(() => parseBundle({ ...raw_, names: { 'zh-Hans': {}, pl: {} } })).not.toThrow();
   });
 });
 

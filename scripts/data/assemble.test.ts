@@ -44,7 +44,87 @@ describe('assembleBundle', () => {
         { file: '003_report.txt', ref: '1.2' },
         { file: '003_report.txt', ref: 'Table 9' },
       ],
+      translations: {
+        'zh-Hans': { title: '调查', caption: '六个国家，146或147项伙伴关系。' },
+        pl: { title: 'Badanie', caption: 'Sześć państw, 146 lub 147 partnerstw.' },
+      },
     });
+  });
+
+  it('carries the Chinese and Polish place names: names only, by language, ids sorted', () => {
+    const names =
+      'id,lang,name,source,note\n' +
+      'gb.leeds,pl,Leeds,https://example.org/leeds,\n' +
+      'cn.jinan,zh-Hans,济南市,https://example.org/gb2260,GB/T 2260\n' +
+      'CN-SD,zh-Hans,山东省,https://example.org/gb2260,\n' +
+      'DE1,pl,Badenia-Wirtembergia,https://example.org/bw,a unit without a place\n' +
+      'CN,zh-Hans,中国,https://example.org/cldr,a country\n';
+    const b = assembleBundle(seeds({ names }), anchors);
+    expect(b.names).toEqual({ 'zh-Hans': { CN: '中国', 'CN-SD': '山东省', 'cn.jinan': '济南市' }, pl: { DE1: 'Badenia-Wirtembergia', 'gb.leeds': 'Leeds' } });
+    expect(Object.keys(b.names)).toEqual(['zh-Hans', 'pl']);
+    expect(Object.keys(b.names['zh-Hans'])).toEqual(['CN', 'CN-SD', 'cn.jinan']);
+    expect(JSON.stringify(b.names)).not.toContain('example.org');
+    // A file with the header only gives two empty tables.
+    expect(assembleBundle(seeds({ names: 'id,lang,name,source,note\n' }), anchors).names).toEqual({ 'zh-Hans': {}, pl: {} });
+  });
+
+  describe('rejects a bad place name (seeds/names/names.csv) with file, line and reason', () => {
+    const N = seeds().names;
+    const badName = (line: string) => seeds({ names: withLine(N, 3, line) });
+
+    it('a header that is not exactly id,lang,name,source,note', () => {
+      expectSeedError(seeds({ names: 'id,lang,name,source\nCN,pl,Chiny,https://example.org/cldr\n' }), 'seeds/names/names.csv:1: missing column "note"');
+      expectSeedError(
+        seeds({ names: 'id,lang,name,source,note,checked\nCN,pl,Chiny,https://example.org/cldr,,yes\n' }),
+        'seeds/names/names.csv:1: header must be exactly "id,lang,name,source,note", got "id,lang,name,source,note,checked"',
+      );
+      expectSeedError(
+        seeds({ names: 'lang,id,name,source,note\npl,CN,Chiny,https://example.org/cldr,\n' }),
+        'seeds/names/names.csv:1: header must be exactly "id,lang,name,source,note", got "lang,id,name,source,note"',
+      );
+      expectSeedError(
+        seeds({ names: 'id, lang,name,source,note\nCN,pl,Chiny,https://example.org/cldr,\n' }),
+        'seeds/names/names.csv:1: header must be exactly "id,lang,name,source,note", got "id, lang,name,source,note"',
+      );
+    });
+
+    it('an id that is no place, geo unit or country; units and countries are accepted', () => {
+      expectSeedError(
+        badName('DE9,zh-Hans,下萨克森,https://example.org/zhwiki,'),
+        'seeds/names/names.csv:3: unknown id "DE9" (not a place, unit or country: seeds/places.csv, seeds/geo/units.csv, seeds/countries.csv)',
+      );
+      expectSeedError(badName(',zh-Hans,下萨克森,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: missing id');
+      expect(() => assembleBundle(badName('DE1,pl,Badenia-Wirtembergia,https://example.org/bw,'), anchors)).not.toThrow();
+      expect(() => assembleBundle(badName('FR,zh-Hans,法国,https://example.org/cldr,'), anchors)).not.toThrow();
+    });
+
+    it('a language other than zh-Hans or pl', () => {
+      expectSeedError(badName('DE1,zh,巴登-符腾堡,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: unknown language "zh" (expected one of: zh-Hans, pl)');
+      expectSeedError(badName('DE1,de,Baden-Württemberg,https://example.org/de,'), 'seeds/names/names.csv:3: unknown language "de" (expected one of: zh-Hans, pl)');
+    });
+
+    it('an empty name, or one with leading or trailing spaces', () => {
+      expectSeedError(badName('DE1,zh-Hans,,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: missing name');
+      expectSeedError(badName('DE1,zh-Hans, 巴登-符腾堡,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: name " 巴登-符腾堡" has leading or trailing spaces');
+      expectSeedError(badName('DE1,zh-Hans,"巴登-符腾堡\u3000",https://example.org/zhwiki,'), 'seeds/names/names.csv:3: name "巴登-符腾堡\u3000" has leading or trailing spaces');
+      expectSeedError(badName('DE1,pl,"Badenia-Wirtembergia ",https://example.org/bw,'), 'seeds/names/names.csv:3: name "Badenia-Wirtembergia " has leading or trailing spaces');
+    });
+
+    it('a Chinese name without Han characters, a Polish name with them', () => {
+      expectSeedError(badName('DE1,zh-Hans,Baden-Württemberg,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: a zh-Hans name must contain Han characters, got "Baden-Württemberg"');
+      expectSeedError(badName('DE1,pl,巴登-符腾堡,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: a pl name must not contain Han characters, got "巴登-符腾堡"');
+      expectSeedError(badName('DE1,pl,Badenia 巴登,https://example.org/bw,'), 'seeds/names/names.csv:3: a pl name must not contain Han characters, got "Badenia 巴登"');
+    });
+
+    it('an empty source', () => expectSeedError(badName('DE1,zh-Hans,巴登-符腾堡,,a unit without a place'), 'seeds/names/names.csv:3: missing source'));
+
+    it('a second name for the same id and language; the other language is fine', () => {
+      expectSeedError(badName('cn.jinan,zh-Hans,济南,https://example.org/zhwiki,'), 'seeds/names/names.csv:3: duplicate zh-Hans name for "cn.jinan" (first on line 2)');
+      expect(assembleBundle(badName('cn.jinan,pl,Jinan,https://example.org/pl,'), anchors).names.pl).toEqual({ CN: 'Chiny', 'cn.jinan': 'Jinan' });
+    });
+
+    it('a bad geo unit file (seeds/geo/units.csv) stops the build too', () =>
+      expectSeedError(seeds({ units: seeds().units + 'DE1,Again,,DE,NUTS1\n' }), 'seeds/geo/units.csv:5: duplicate unit id "DE1"'));
   });
 
   describe('rejects a bad seed row with file, line and reason', () => {

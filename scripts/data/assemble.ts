@@ -3,12 +3,14 @@
  * cross-reference, and assemble the bundle the app loads. No file access: the
  * caller passes the seed texts and the geometry's anchor points.
  */
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv, parseRows, SeedError } from '../lib/csv.ts';
+import { readUnits } from '../geo/crosswalk.ts';
 import {
   CONFIDENCES,
   COUNTED,
   EU_COUNTRIES,
   LINK_KINDS,
+  NAME_LANGS,
   PERIODS,
   PLACE_KINDS,
   READINGS,
@@ -22,6 +24,7 @@ import {
   type Partnership,
   type PeriodId,
   type Place,
+  type PlaceNames,
   type PrintedCell,
   type ProgrammeLink,
   type SourceDoc,
@@ -45,8 +48,11 @@ export const SEED_FILES = {
   contradictions: 'seeds/report/contradictions.csv',
   caseStudies: 'seeds/report/case_studies.csv',
   story: 'seeds/report/story.csv',
+  storyText: 'seeds/report/story.i18n.csv',
   profiles: 'seeds/iurc/profiles.csv',
   links: 'seeds/iurc/links.csv',
+  units: 'seeds/geo/units.csv',
+  names: 'seeds/names/names.csv',
 } as const;
 export type SeedKey = keyof typeof SEED_FILES;
 export type SeedTexts = Record<SeedKey, string>;
@@ -55,6 +61,16 @@ export type SeedTexts = Record<SeedKey, string>;
 export type GeoAnchors = ReadonlyMap<string, [number, number]>;
 
 const PERIOD_IDS = PERIODS.map((p) => p.id) as PeriodId[];
+
+/**
+ * The longest title and caption of a story step, per language: what the presenter's caption box holds (a Chinese
+ * character is about two Latin letters wide; Polish runs about a tenth longer than English).
+ */
+const STORY_LIMITS = { en: { title: 60, caption: 300 }, 'zh-Hans': { title: 30, caption: 150 }, pl: { title: 60, caption: 330 } } as const;
+
+/** The columns of seeds/names/names.csv, exactly and in this order. */
+const NAMES_HEADER = ['id', 'lang', 'name', 'source', 'note'];
+const HAN = /\p{Script=Han}/u;
 
 function table(texts: SeedTexts, key: SeedKey, required: string[]): Row[] {
   return rows(SEED_FILES[key], parseCsv(texts[key], SEED_FILES[key], required));
@@ -330,13 +346,65 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     if (notices.length > 0) row.fail(`view "${view}" does not parse cleanly: ${notices.join(' ')}`);
     if (new URLSearchParams(view).has('mode')) row.fail(`view "${view}" sets mode: the presenter chooses new or cumulative`);
     const title = row.req('title');
-    if (title.length > 60) row.fail(`title is ${title.length} characters long (at most 60)`);
+    if (title.length > STORY_LIMITS.en.title) row.fail(`title is ${title.length} characters long (at most ${STORY_LIMITS.en.title})`);
     const caption = row.req('caption');
-    if (caption.length > 300) row.fail(`caption is ${caption.length} characters long (at most 300)`);
-    const step: StoryStep = { id, view, title, caption, sources: row.cites('sources', docs) };
+    if (caption.length > STORY_LIMITS.en.caption) row.fail(`caption is ${caption.length} characters long (at most ${STORY_LIMITS.en.caption})`);
+    const step: StoryStep = { id, view, title, caption, sources: row.cites('sources', docs), translations: {} as StoryStep['translations'] };
     return { row, id, step };
   });
   uniqueIds(storyRows, 'story step');
+  // Each step's title and caption in Chinese and Polish, written in each language (not carried sentence by sentence).
+  const steps = new Map(storyRows.map((r) => [r.id, r.step]));
+  const firstText = new Map<string, number>();
+  for (const row of table(texts, 'storyText', ['id', 'lang', 'title', 'caption'])) {
+    const id = row.req('id');
+    const step = steps.get(id);
+    if (!step) row.fail(`unknown story step "${id}" (not in ${SEED_FILES.story})`);
+    const lang = row.oneOf('lang', NAME_LANGS, 'language');
+    const first = firstText.get(`${lang}|${id}`);
+    if (first !== undefined) row.fail(`duplicate ${lang} text for "${id}" (first on line ${first})`);
+    firstText.set(`${lang}|${id}`, row.line);
+    const limit = STORY_LIMITS[lang];
+    const title = row.req('title');
+    if (title.length > limit.title) row.fail(`${lang} title is ${title.length} characters long (at most ${limit.title})`);
+    const caption = row.req('caption');
+    if (caption.length > limit.caption) row.fail(`${lang} caption is ${caption.length} characters long (at most ${limit.caption})`);
+    if (lang === 'zh-Hans' && !HAN.test(title + caption)) row.fail('a zh-Hans title and caption must be written in Chinese');
+    step!.translations[lang] = { title, caption };
+  }
+  for (const { row, step } of storyRows) {
+    const missing = NAME_LANGS.filter((lang) => !step.translations[lang]);
+    if (missing.length) row.fail(`story step "${step.id}" has no ${missing.join(' or ')} title and caption in ${SEED_FILES.storyText}`);
+    // The languages in one order in the bundle, whatever the file's.
+    step.translations = Object.fromEntries(NAME_LANGS.map((lang) => [lang, step.translations[lang]])) as StoryStep['translations'];
+  }
+
+  // Place names in Chinese and Polish (seeds/names/NOTES.md): one sourced name per id and language.
+  const unitIds = new Set(readUnits(texts.units, SEED_FILES.units).map((u) => u.id));
+  const nameRecords = table(texts, 'names', NAMES_HEADER);
+  const [head, ...rawNames] = parseRows(texts.names, SEED_FILES.names);
+  if (head.cells.join(',') !== NAMES_HEADER.join(',')) throw new SeedError(SEED_FILES.names, head.line, `header must be exactly "${NAMES_HEADER.join(',')}", got "${head.cells.join(',')}"`);
+  const rawName = new Map(rawNames.map((r) => [r.line, r.cells[NAMES_HEADER.indexOf('name')] ?? '']));
+  const firstName = new Map<string, number>();
+  const names = new Map(NAME_LANGS.map((lang) => [lang, new Map<string, string>()]));
+  for (const row of nameRecords) {
+    const id = row.req('id');
+    if (!places.has(id) && !unitIds.has(id) && !countries.has(id)) row.fail(`unknown id "${id}" (not a place, unit or country: ${SEED_FILES.places}, ${SEED_FILES.units}, ${SEED_FILES.countries})`);
+    const lang = row.oneOf('lang', NAME_LANGS, 'language');
+    const name = row.req('name');
+    if (rawName.get(row.line) !== name) row.fail(`name "${rawName.get(row.line)}" has leading or trailing spaces`);
+    if (lang === 'zh-Hans' && !HAN.test(name)) row.fail(`a zh-Hans name must contain Han characters, got "${name}"`);
+    if (lang === 'pl' && HAN.test(name)) row.fail(`a pl name must not contain Han characters, got "${name}"`);
+    row.req('source');
+    const first = firstName.get(`${lang}|${id}`);
+    if (first !== undefined) row.fail(`duplicate ${lang} name for "${id}" (first on line ${first})`);
+    firstName.set(`${lang}|${id}`, row.line);
+    names.get(lang)!.set(id, name);
+  }
+  // Keys in code-unit order, the same on every machine.
+  const sortedNames = Object.fromEntries(
+    NAME_LANGS.map((lang) => [lang, Object.fromEntries([...names.get(lang)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]),
+  ) as PlaceNames;
 
   const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
   return {
@@ -354,5 +422,6 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
     caseStudies,
     iurc: { profiles: profileRows.map((r) => r.prof), links: linkRows.map((r) => r.link) },
     story: storyRows.map((r) => r.step),
+    names: sortedNames,
   };
 }

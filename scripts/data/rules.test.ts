@@ -48,6 +48,17 @@ const EXTRA: Record<SeedKey, Record<string, string>> = {
   },
   links: { id: 'l2', kind: 'twinning', a: 'DE2', b: 'CN-SD', year: '1987', programme: '', description: 'A twinning.', sources: '003#Table 4' },
   story: { id: 'p2', view: 'period=1991-1999', title: 'The 1990s', caption: 'More partners.', sources: '003#Table 5' },
+  units: { id: 'DE3', name: 'Berlin', local_name: 'Berlin', country: 'DE', level: 'NUTS1' },
+  names: { id: 'DE2', lang: 'pl', name: 'Bawaria', source: 'https://example.org/bawaria', note: '' },
+  storyText: { id: 'p2', lang: 'pl', title: 'Lata 90.', caption: 'Więcej partnerów.' },
+};
+/**
+ * What other files need for an extra row to be valid alone: a new story step has its texts in both languages;
+ * a step's Polish text needs the step, and its Chinese text. Appended after the extra row, so that it keeps its line.
+ */
+const COMPANIONS: Partial<Record<SeedKey, Partial<Record<SeedKey, string>>>> = {
+  story: { storyText: 'p2,zh-Hans,九十年代,更多伙伴。\np2,pl,Lata 90.,Więcej partnerów.\n' },
+  storyText: { story: 'p2,period=1991-1999,The 1990s,More partners.,003#Table 5\n', storyText: 'p2,zh-Hans,九十年代,更多伙伴。\n' },
 };
 const SEED_KEYS = Object.keys(SEED_FILES) as SeedKey[];
 
@@ -56,7 +67,9 @@ function add(key: SeedKey, cells: Record<string, string>, base: SeedTexts = seed
   const header = base[key].split('\n')[0].split(',');
   for (const col of Object.keys(cells)) if (!header.includes(col)) throw new Error(`test fixture: ${key} has no column ${col}`);
   const row = { ...EXTRA[key], ...cells };
-  return { ...base, [key]: base[key] + header.map((col) => csvCell(row[col])).join(',') + '\n' };
+  const out = { ...base, [key]: base[key] + header.map((col) => csvCell(row[col])).join(',') + '\n' };
+  for (const [k, text] of Object.entries(COMPANIONS[key] ?? {}) as [SeedKey, string][]) out[k] += text;
+  return out;
 }
 /** Appends raw CSV text to one file. */
 const addRaw = (key: SeedKey, text: string): SeedTexts => ({ ...seeds(), [key]: seeds()[key] + text });
@@ -314,14 +327,78 @@ const CASES: RuleCase[] = [
     message: 'seeds/report/story.csv:4: view "period=all&mode=cumulative" sets mode: the presenter chooses new or cumulative',
   },
   {
-    src: A, rule: 'title is … characters long (at most 60)', name: 'a story title over 60 characters',
+    src: A, rule: 'title is … characters long (at most …)', name: 'a story title over 60 characters',
     bad: add('story', { title: 'T'.repeat(61) }),
     message: 'seeds/report/story.csv:4: title is 61 characters long (at most 60)',
   },
   {
-    src: A, rule: 'caption is … characters long (at most 300)', name: 'a story caption over 300 characters',
+    src: A, rule: 'caption is … characters long (at most …)', name: 'a story caption over 300 characters',
     bad: add('story', { caption: 'x'.repeat(301) }),
     message: 'seeds/report/story.csv:4: caption is 301 characters long (at most 300)',
+  },
+
+  // The story in Chinese and Polish (seeds/report/story.i18n.csv).
+  {
+    src: A, rule: 'unknown story step "…" (not in …)', name: 'a story text for a step the story does not have',
+    bad: add('storyText', { id: 'p9' }),
+    message: 'seeds/report/story.i18n.csv:6: unknown story step "p9" (not in seeds/report/story.csv)',
+  },
+  {
+    src: A, rule: 'duplicate … text for "…" (first on line …)', name: 'a step written twice in one language',
+    bad: add('storyText', { id: 'p1' }),
+    message: 'seeds/report/story.i18n.csv:6: duplicate pl text for "p1" (first on line 5)',
+  },
+  {
+    src: A, rule: '… title is … characters long (at most …)', name: 'a Chinese story title over 30 characters',
+    bad: add('storyText', { lang: 'zh-Hans', id: 'p1', title: '长'.repeat(31) }, seeds({ storyText: setLine('storyText', 4, null).storyText })),
+    message: 'seeds/report/story.i18n.csv:5: zh-Hans title is 31 characters long (at most 30)',
+  },
+  {
+    src: A, rule: '… caption is … characters long (at most …)', name: 'a Polish story caption over 330 characters',
+    bad: add('storyText', { id: 'p1', caption: 'x'.repeat(331) }, seeds({ storyText: setLine('storyText', 5, null).storyText })),
+    message: 'seeds/report/story.i18n.csv:5: pl caption is 331 characters long (at most 330)',
+  },
+  {
+    src: A, rule: 'a zh-Hans title and caption must be written in Chinese', name: 'a Chinese story text in Latin letters',
+    bad: add('storyText', { lang: 'zh-Hans', id: 'p1' }, seeds({ storyText: setLine('storyText', 4, null).storyText })),
+    message: 'seeds/report/story.i18n.csv:5: a zh-Hans title and caption must be written in Chinese',
+  },
+  {
+    src: A, rule: 'story step "…" has no … title and caption in …', name: 'a story step without its Polish text',
+    bad: setLine('storyText', 5, null),
+    message: 'seeds/report/story.csv:3: story step "p1" has no pl title and caption in seeds/report/story.i18n.csv',
+  },
+
+  // Place names in Chinese and Polish (seeds/names/names.csv).
+  {
+    src: A, rule: 'header must be exactly "…", got "…"', name: 'a names header with its columns in another order',
+    bad: setLine('names', 1, 'id,lang,name,note,source'),
+    message: 'seeds/names/names.csv:1: header must be exactly "id,lang,name,source,note", got "id,lang,name,note,source"',
+  },
+  {
+    src: A, rule: 'unknown id "…" (not a place, unit or country: …, …, …)', name: 'a name for an id that is no place, unit or country',
+    bad: add('names', { id: 'cn.qingdao' }),
+    message: 'seeds/names/names.csv:5: unknown id "cn.qingdao" (not a place, unit or country: seeds/places.csv, seeds/geo/units.csv, seeds/countries.csv)',
+  },
+  {
+    src: A, rule: 'name "…" has leading or trailing spaces', name: 'a name with a trailing space',
+    bad: add('names', { name: 'Bawaria ' }),
+    message: 'seeds/names/names.csv:5: name "Bawaria " has leading or trailing spaces',
+  },
+  {
+    src: A, rule: 'a zh-Hans name must contain Han characters, got "…"', name: 'a Chinese name without Han characters',
+    bad: add('names', { lang: 'zh-Hans', name: 'Bavaria' }),
+    message: 'seeds/names/names.csv:5: a zh-Hans name must contain Han characters, got "Bavaria"',
+  },
+  {
+    src: A, rule: 'a pl name must not contain Han characters, got "…"', name: 'a Polish name in Han characters',
+    bad: add('names', { name: '巴伐利亚' }),
+    message: 'seeds/names/names.csv:5: a pl name must not contain Han characters, got "巴伐利亚"',
+  },
+  {
+    src: A, rule: 'duplicate … name for "…" (first on line …)', name: 'a second name for the same id and language',
+    bad: add('names', { id: 'CN', name: 'Chińska Republika Ludowa' }),
+    message: 'seeds/names/names.csv:5: duplicate pl name for "CN" (first on line 4)',
   },
 ];
 

@@ -1,5 +1,5 @@
 /** JSON Schema (draft 2020-12) of public/data/bundle.json, written beside it by `npm run data`. */
-import { CONFIDENCES, COUNTED, READINGS, EU_COUNTRIES, LINK_KINDS, PERIODS, PLACE_KINDS, STATUSES } from '../../src/lib/data/types.ts';
+import { CONFIDENCES, COUNTED, READINGS, EU_COUNTRIES, LINK_KINDS, NAME_LANGS, PERIODS, PLACE_KINDS, STATUSES } from '../../src/lib/data/types.ts';
 
 const str = { type: 'string' };
 const nstr = { type: ['string', 'null'] };
@@ -25,6 +25,12 @@ const obj = (properties: Record<string, unknown>, description?: string) => ({
   ...(description ? { description } : {}),
 });
 const periodId = { enum: PERIODS.map((p) => p.id) };
+const nameTable = {
+  type: 'object',
+  propertyNames: { minLength: 1 },
+  additionalProperties: { type: 'string', minLength: 1 },
+  description: 'id (place, geo unit or country) → name, ids sorted',
+};
 
 export const bundleSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -151,7 +157,15 @@ export const bundleSchema = {
         title: { type: 'string', minLength: 1, maxLength: 60 },
         caption: { type: 'string', minLength: 1, maxLength: 300 },
         sources,
+        translations: obj(
+          Object.fromEntries(NAME_LANGS.map((lang) => [lang, obj({ title: { type: 'string', minLength: 1 }, caption: { type: 'string', minLength: 1 } })])),
+          'the title and caption in Chinese and Polish, from seeds/report/story.i18n.csv',
+        ),
       }),
     },
+    names: obj(
+      Object.fromEntries(NAME_LANGS.map((lang) => [lang, nameTable])),
+      'place names in Chinese and Polish from seeds/names/names.csv (each sourced there): language → id → name; an id without a name falls back to the English/local name',
+    ),
   }),
 };

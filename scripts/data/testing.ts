@@ -1,7 +1,7 @@
 /** Test helper for the seed pipeline: a minimal, valid seed set and its geometry anchors. */
 import type { SeedTexts } from './assemble.ts';
 
-/** A minimal, valid seed set: two places, one partnership, one of everything else. */
+/** A minimal, valid seed set: two places, one partnership, one of everything else; three geo units, three place names. */
 export function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
   return {
     sources: 'id,file,title,label,reference,address\n003,003_report.txt,Report,Report (2019),The report.,https://example.org/r\n002,002_booklet.txt,Booklet,Booklet,The booklet.,\n',
@@ -31,6 +31,22 @@ export function seeds(over: Partial<SeedTexts> = {}): SeedTexts {
       'id,view,title,caption,sources\n' +
       'opening,period=all,The survey,"Six countries, 146 or 147 partnerships.",003#1.2|003#Table 9\n' +
       'p1,period=1982-1989&select=DE2,The 1980s,Bavaria and Shandong.,003#Table 4\n',
+    storyText:
+      'id,lang,title,caption\n' +
+      'opening,zh-Hans,调查,六个国家，146或147项伙伴关系。\n' +
+      'opening,pl,Badanie,"Sześć państw, 146 lub 147 partnerstw."\n' +
+      'p1,zh-Hans,20世纪80年代,巴伐利亚和山东。\n' +
+      'p1,pl,Lata 80.,Bawaria i Shandong.\n',
+    units:
+      'id,name,local_name,country,level\n' +
+      'CN-SD,Shandong,山东省,CN,ISO 3166-2\n' +
+      'DE1,Baden-Württemberg,Baden-Württemberg,DE,NUTS1\n' +
+      'DE2,Bavaria,Bayern,DE,NUTS1\n',
+    names:
+      'id,lang,name,source,note\n' +
+      'cn.jinan,zh-Hans,济南市,https://example.org/gb2260,"GB/T 2260, repository copy"\n' +
+      'DE1,zh-Hans,巴登-符腾堡,https://example.org/zhwiki,a unit without a place\n' +
+      'CN,pl,Chiny,https://example.org/cldr,\n',
     ...over,
   };
 }

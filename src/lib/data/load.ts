@@ -1,5 +1,5 @@
 /** Typed loading of public/data/bundle.json, with clear messages for a missing or corrupt file. */
-import type { Bundle, Place } from './types.ts';
+import { NAME_LANGS, type Bundle, type Place } from './types.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export class DataError extends Error {
@@ -20,6 +20,15 @@ export function parseBundle(value: unknown, url = 'data/bundle.json'): Bundle {
     if (!Array.isArray(b[key])) throw new DataError(`${url} has no "${key}" list`);
   }
   if (!b.iurc || !Array.isArray(b.iurc.profiles) || !Array.isArray(b.iurc.links)) throw new DataError(`${url} has no IURC section`);
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isMap(b.names)) throw new DataError(`${url} has no "names" section`);
+  for (const lang of NAME_LANGS) {
+    const names: unknown = b.names[lang];
+    if (!isMap(names)) throw new DataError(`${url} has no "names.${lang}" table`);
+    for (const [id, name] of Object.entries(names)) {
+      if (typeof name !== 'string' || name === '') throw new DataError(`${url}: names.${lang} gives ${id} no name`);
+    }
+  }
   const placeIds = new Set((b.places as Place[]).map((p) => p.id));
   for (const p of b.partnerships!) {
     for (const ref of [p.euUnit, p.cnUnit, p.cnProvince]) {

@@ -70,6 +70,10 @@ export interface Country {
   anchor: [number, number];
   /** True for the six countries the report surveys. */
   surveyed: boolean;
+  /** Set in the reader's language only (data/language.ts): the English name, when `name` is another language's. */
+  nameEn?: string;
+  /** Set in the reader's language only: the language of `name` when it is not the page's ('en'), for its `lang`. */
+  nameLang?: string;
 }
 
 export interface Place {
@@ -90,6 +94,10 @@ export interface Place {
   /** True when public/geo has a polygon with this id. */
   hasGeometry: boolean;
   sources: SourceRef[];
+  /** Set in the reader's language only (data/language.ts): the English name, when `name` is another language's. */
+  nameEn?: string;
+  /** Set in the reader's language only: the language of `name` when it is not the page's ('en'), for its `lang`. */
+  nameLang?: string;
 }
 
 export interface Partnership {
@@ -229,6 +237,20 @@ export interface AtlasCitation {
   date: string;
 }
 
+/** The languages other than English whose place names the bundle carries (seeds/names/names.csv). */
+export const NAME_LANGS = ['zh-Hans', 'pl'] as const;
+export type NameLang = (typeof NAME_LANGS)[number];
+
+/**
+ * Place names in the reader's language, from seeds/names/names.csv (sourced there,
+ * row by row): language → id → name, ids sorted. An id is a place id (`Place.id`),
+ * a geo unit id (the polygons of public/geo, seeds/geo/units.csv, also those without
+ * a place) or a country id (`Country.id`). A missing id means no name in that language
+ * was confirmed, or the language uses the English/local form: the app falls back to
+ * the English/local name.
+ */
+export type PlaceNames = Record<NameLang, Record<string, string>>;
+
 export interface Bundle {
   version: 1;
   /** The atlas's own citation; absent only in hand-made test bundles. */
@@ -246,6 +268,8 @@ export interface Bundle {
   caseStudies: CaseStudy[];
   iurc: { profiles: IurcProfile[]; links: ProgrammeLink[] };
   story: StoryStep[];
+  /** Place, unit and country names in Chinese and Polish; a missing id falls back to the English/local name. */
+  names: PlaceNames;
 }
 
 export interface StoryStep {
@@ -255,4 +279,6 @@ export interface StoryStep {
   title: string;
   caption: string;
   sources: SourceRef[];
+  /** The title and caption in Chinese and Polish (seeds/report/story.i18n.csv), written for each language. */
+  translations: Record<NameLang, { title: string; caption: string }>;
 }

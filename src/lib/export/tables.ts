@@ -8,6 +8,7 @@ import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
 import { citeRefs } from '../data/cite.ts';
 import { CSV_UNNAMED_REGION, STATUS_WORD } from '../words/index.ts';
 import { exportCitation } from './metadata.ts';
+import { locale } from '../i18n/active.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -30,6 +31,13 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
+/**
+ * The names in English, beside the `*_name` columns, which name places and countries in the reader's language:
+ * a Chinese or Polish reader's CSV has both (an English reader's has them once). A region the report does not
+ * name has no English name here (its `eu_unit_name` says so in the reader's language).
+ */
+export const CSV_ENGLISH_COLUMNS = ['eu_country_name_en', 'eu_unit_name_en', 'cn_unit_name_en', 'cn_province_name_en'] as const;
+
 export interface ExportContext {
   places: ReadonlyMap<string, Place>;
   countries: ReadonlyMap<string, Country>;
@@ -38,8 +46,13 @@ export interface ExportContext {
 }
 
 /** One record per partnership, with names resolved: the CSV rows and the table view. */
-export function exportRows(list: readonly Partnership[], { places, countries, bundle }: ExportContext): Record<(typeof CSV_COLUMNS)[number], string>[] {
+export function exportRows(
+  list: readonly Partnership[],
+  { places, countries, bundle }: ExportContext,
+): Record<(typeof CSV_COLUMNS)[number] | (typeof CSV_ENGLISH_COLUMNS)[number], string>[] {
   const name = (id: string | null) => (id ? (places.get(id)?.name ?? id) : '');
+  const english = (id: string | null) => (id ? (places.get(id)?.nameEn ?? name(id)) : '');
+  const country = (id: string) => countries.get(id);
   return list.map((p) => ({
     id: p.id,
     eu_country: p.euCountry,
@@ -59,6 +72,10 @@ export function exportRows(list: readonly Partnership[], { places, countries, bu
     counted: p.counted,
     confidence: p.confidence,
     sources: citeRefs(p.sources, bundle.sources),
+    eu_country_name_en: country(p.euCountry)?.nameEn ?? country(p.euCountry)?.name ?? p.euCountry,
+    eu_unit_name_en: english(p.euUnit),
+    cn_unit_name_en: english(p.cnUnit),
+    cn_province_name_en: english(p.cnProvince),
   }));
 }
 
@@ -80,7 +97,7 @@ export function csvText<C extends string>(columns: readonly C[], rows: readonly 
 }
 
 export function toCsv(list: readonly Partnership[], ctx: ExportContext): string {
-  return csvText(CSV_COLUMNS, exportRows(list, ctx));
+  return csvText(locale === 'en' ? CSV_COLUMNS : [...CSV_COLUMNS, ...CSV_ENGLISH_COLUMNS], exportRows(list, ctx));
 }
 
 /**

@@ -124,7 +124,7 @@ describe('PlacePanel', () => {
   it('names a Chinese city’s characters and links its province', async () => {
     const { onselect } = show('cn.jinan');
     const zh = bundle.places.find((p) => p.id === 'cn.jinan')!.zh!;
-    expect(screen.getByText(zh).getAttribute('lang')).toBe('zh');
+    expect(screen.getByText(zh).getAttribute('lang')).toBe('zh-Hans');
     const text = screen.getByTestId('place-panel').textContent!;
     expect(text).toContain('city in Shandong, China');
     expect(text).toContain('9,200,000');

@@ -12,6 +12,7 @@ const story: StoryStep[] = ['all', '1982-1989', '1991-1999', 'all'].map((p, i) =
   title: `Step ${i}`,
   caption: 'c',
   sources: [{ file: 'f', ref: '1' }],
+  translations: { 'zh-Hans': { title: `步骤 ${i}`, caption: '说明' }, pl: { title: `Krok ${i}`, caption: 'Opis' } },
 }));
 
 describe('Presenter', () => {

@@ -3,7 +3,7 @@ import { clampStep, stepView } from './story.ts';
 import { counterPhrase } from '../words/index.ts';
 import type { StoryStep } from '../data/types.ts';
 
-const step = (view: string): StoryStep => ({ id: 's', view, title: 't', caption: 'c', sources: [{ file: '003.txt', ref: 'Table 4' }] });
+const step = (view: string): StoryStep => ({ id: 's', view, title: 't', caption: 'c', sources: [{ file: '003.txt', ref: 'Table 4' }], translations: { 'zh-Hans': { title: '标题', caption: '说明' }, pl: { title: 'Tytuł', caption: 'Opis' } } });
 
 describe('stepView', () => {
   it('is the view the step names, with the presenter’s mode', () => {
