@@ -146,6 +146,8 @@ export const ANCHOR_NOTE = m.core_anchor_note();
 
 /** An arc's European end when it is the country's anchor: 'Germany (region not named in the report)'. */
 export const anchoredEnd = (country: string) => m.core_anchored_end({ country });
+/** Beside the sources' own prose, left in English in a Chinese or Polish page (case studies, profiles, contradictions). */
+export const IN_ENGLISH = m.core_in_english();
 /** A duration: '8 s' (the presenter's pace, the arcs' animation). */
 export const seconds = (s: number) => m.core_seconds({ s });
 
