@@ -97,15 +97,15 @@ describe('the panels in Chinese', () => {
     expect(zh.panels_totals_table9_only({ count: 9, drawn: 143 })).toBe('+ 9 项仅计入省份排名（表 9），无时期 = 在“全部”下绘出的 143 项');
   });
 
-  it('puts the names where Chinese puts them, with full-width punctuation', () => {
-    expect(zh.panels_unnamed_none({ name: 'Bavaria', country: 'Germany', named: 2, total: 23, unnamed: 21 })).toBe(
-      '报告只为 Germany 的 23 项伙伴关系中的 2 项注明了地区或城市；其余 21 项从地图上 Germany 的国家定位点出发，其中任何一项都可能属于 Bavaria。',
+  it('puts the names where Chinese puts them, with no space beside a Chinese name, and full-width punctuation', () => {
+    expect(zh.panels_unnamed_none({ name: '巴伐利亚', country: '德国', named: 2, total: 23, unnamed: 21 })).toBe(
+      '报告只为德国的 23 项伙伴关系中的 2 项注明了地区或城市；其余 21 项从地图上德国的国家定位点出发，其中任何一项都可能属于巴伐利亚。',
     );
-    expect(zh.panels_unnamed_more_one({ name: 'Bavaria', country: 'Germany' })).toBe(
-      'Germany 还有 1 项伙伴关系，报告未注明其地区或城市（从 Germany 的国家定位点绘出）；它也可能属于 Bavaria。',
+    expect(zh.panels_unnamed_more_one({ name: '巴伐利亚', country: '德国' })).toBe(
+      '德国还有 1 项伙伴关系，报告未注明其地区或城市（从德国的国家定位点绘出）；它也可能属于巴伐利亚。',
     );
-    expect(zh.panels_ranking_differs({ name: 'Shandong', ranked: 16, counted: 15, unattributed: 1 })).toBe(
-      '表 9 中 Shandong 计为 16 项：即此处统计的 15 项，加上 1 项无法对应到欧盟国家的伙伴关系（未在地图上绘出）。',
+    expect(zh.panels_ranking_differs({ name: '山东省', ranked: 16, counted: 15, unattributed: 1 })).toBe(
+      '表 9 中山东省计为 16 项：即此处统计的 15 项，加上 1 项无法对应到欧盟国家的伙伴关系（未在地图上绘出）。',
     );
     expect(zh.panels_no_such_place_text({ id: 'X-1' })).toBe('数据中没有地点“X-1”。');
     expect(zh.panels_period_table_button({ label: '1982–1989', table: '4' })).toBe('1982–1989（表 4）');
