@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { seriousViolations } from './axe.ts';
 
 type MapWindow = Window & { atlasMap: import('maplibre-gl').Map };
 const bundle = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/data/bundle.json'), 'utf8'));
@@ -111,6 +112,9 @@ describe('arcs, periods and deep links in a real Chromium', () => {
     expect(text).toContain('Ignored unknown parameter "zoom"');
     expect(await page.locator('[data-testid="url-notices"] img').count()).toBe(0);
     expect(await arcCount(atlas)).toBe(143);
+    // The notices are a list inside a live region, which axe accepts (a list with role="status" it did not).
+    expect(await page.getByTestId('url-notices').getByRole('listitem').count()).toBe(3);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
   });
 

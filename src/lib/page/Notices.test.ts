@@ -8,6 +8,8 @@ describe('Notices', () => {
     render(Notices, { notices: ['Ignored period "<b>1990</b>"', 'Ignored unknown parameter "zoom".'], ondismiss });
     const list = screen.getByTestId('url-notices');
     expect(list.getAttribute('role')).toBe('status');
+    // A list inside the live region, its items in it (a list with role="status" would leave them orphaned).
+    expect(screen.getByRole('list').querySelectorAll(':scope > li')).toHaveLength(2);
     expect(list.querySelector('b')).toBeNull();
     expect(list.textContent).toContain('Ignored period "<b>1990</b>"');
     const buttons = screen.getAllByRole('button', { name: 'Dismiss notice' });
