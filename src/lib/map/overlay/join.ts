@@ -131,7 +131,7 @@ export function groupByLook(items: Iterable<{ arc: LineDatum; xy: Float64Array; 
 
 /** The arcs of the view and the pool of those that left, joined anew on every change of arcs or focus. */
 export class ArcJoin<E> {
-  /** The arcs of the view, in order (arcs fading out are not here: one that comes back enters anew). */
+  /** The arcs of the view, in order (arcs fading out are in `spare`: one that comes back takes its element back). */
   drawn = new Map<string, Drawn<E>>();
   /** Arcs that left the view, kept with their buffers and their element (SVG) for when they come back. */
   readonly spare = new Map<string, Drawn<E>>();
