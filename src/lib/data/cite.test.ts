@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from './load.ts';
-import { citations, citeRefs, placeIn, placesText } from './cite.ts';
+import { citations, placeIn } from './cite.ts';
 
 const bundle = parseBundle(raw);
 const docs = bundle.sources;
@@ -21,33 +21,7 @@ describe('placeIn', () => {
   });
 });
 
-describe('citeRefs', () => {
-  it('names each document by its label, its places once and in the document’s order, never a file name', () => {
-    const refs = [
-      { file: REPORT.file, ref: 'Table 8' },
-      { file: REPORT.file, ref: '1.2' },
-      { file: BOOKLET.file, ref: 'Tianjin' },
-      { file: REPORT.file, ref: '2.4' },
-      { file: REPORT.file, ref: '2.4 Table 11' },
-      { file: REPORT.file, ref: 'Introduction' },
-      { file: REPORT.file, ref: '1.2' },
-      { file: BOOKLET.file, ref: 'Beijing' },
-      { file: BOOKLET.file, ref: 'Hohhot' },
-    ];
-    const text = citeRefs(refs, docs);
-    expect(text).toBe(
-      'Kamiński, Skorupska & Szczudlik (2019), Introduction, §1.2, §2.4, Table 11, Table 8; IURC 2021–2023 booklet, profiles of Beijing, Hohhot and Tianjin',
-    );
-    expect(text).not.toMatch(/\.txt/);
-    expect(citeRefs([], docs)).toBe('');
-  });
-
-  it('gives a web page its label alone', () => {
-    const page = docs.find((d) => d.id === '004')!;
-    expect(citeRefs([{ file: page.file, ref: '' }], docs)).toBe(page.label);
-    expect(placesText([])).toBe('');
-  });
-
+describe('citations', () => {
   it('resolves every citation in the bundle to one of the five documents, and none reads as a file name', () => {
     expect(docs.map((d) => d.id)).toEqual(['000', '001', '002', '003', '004']);
     for (const d of docs) {

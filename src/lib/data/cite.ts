@@ -3,6 +3,8 @@
  * (author–year for the report, a short title and year for the others: seeds/sources.csv)
  * and its places in that document, e.g. "Kamiński, Skorupska & Szczudlik (2019), §1.3.1,
  * Table 4". Repository file names never appear: the bundle keeps them for the tooling.
+ * Here, which places and in which order (each a key: "§1.2", "Table 4", "Chapter 3",
+ * "profile of Hefei"); in the reader's words: words/cite.ts.
  */
 import type { SourceDoc, SourceRef } from './types.ts';
 
@@ -71,26 +73,6 @@ export function citations(refs: readonly SourceRef[], docs: readonly SourceDoc[]
     c.places = c.places.filter((p) => !c.places.some((q) => q !== p && q.startsWith(`${p}, `))).sort(byRank);
   }
   return [...out.values()];
-}
-
-/** The places of one document as words: several profiles of the booklet read "profiles of Beijing, Tianjin and Hohhot". */
-export function placesText(places: readonly string[]): string {
-  const profiles = places.filter((p) => p.startsWith('profile of '));
-  const rest = places.filter((p) => !p.startsWith('profile of '));
-  const names = profiles.map((p) => p.slice('profile of '.length));
-  const profileText = names.length === 0 ? [] : names.length === 1 ? [`profile of ${names[0]}`] : [`profiles of ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`];
-  return [...rest, ...profileText].join(', ');
-}
-
-/** One citation as text: "Kamiński, Skorupska & Szczudlik (2019), §1.2, Table 8". */
-export function citationText(c: Citation): string {
-  const places = placesText(c.places);
-  return places ? `${c.doc.label}, ${places}` : c.doc.label;
-}
-
-/** Every citation of `refs` as one line: documents separated by "; ". */
-export function citeRefs(refs: readonly SourceRef[], docs: readonly SourceDoc[]): string {
-  return citations(refs, docs).map(citationText).join('; ');
 }
 
 /** The documents the partnerships themselves come from (the report, then the IURC booklet): the atlas's own citation names them. */

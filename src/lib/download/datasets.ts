@@ -8,7 +8,7 @@
  * (data/cite.ts), never as a repository file name.
  */
 import type { Bundle, Contradiction, Partnership, Place, PrintedCell, SourceRef, Statement } from '../data/types.ts';
-import { citeRefs } from '../data/cite.ts';
+import { citeRefs } from '../words/cite.ts';
 import { exportCitation } from '../export/metadata.ts';
 import { timeline } from '../state/periods.ts';
 import { csvText } from '../export/tables.ts';

@@ -5,7 +5,7 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ArcDatum } from '../arcs/arcs.ts';
 import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
-import { citeRefs } from '../data/cite.ts';
+import { citeRefs } from '../words/cite.ts';
 import { CSV_UNNAMED_REGION, STATUS_WORD } from '../words/index.ts';
 import { exportCitation } from './metadata.ts';
 import { locale } from '../i18n/active.ts';

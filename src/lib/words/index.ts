@@ -23,3 +23,4 @@ export * from './download.ts';
 export * from './uncertainty.ts';
 export * from './offline.ts';
 export * from './language.ts';
+export * from './cite.ts';
