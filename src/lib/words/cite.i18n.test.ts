@@ -1,5 +1,6 @@
 /** Citations in Chinese and Polish: cite.ts run in each language (tables, chapters, profiles in its words; sections and labels as printed). */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import type { Locale } from '../i18n/locale.ts';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
@@ -17,19 +18,10 @@ const refs = [
 ];
 const one = [{ file: BOOKLET.file, ref: 'Hefei' }];
 
-async function citeIn(lang: Exclude<Locale, 'en'>) {
-  vi.resetModules();
-  vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
-  const { giveMessages } = await import('../i18n/store.ts');
-  giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return import('./cite.ts');
-}
+const citeIn = (lang: Exclude<Locale, 'en'>) => inLanguage(lang, () => import('./cite.ts'));
 
 describe('citations in another language', () => {
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   it('Polish', async () => {
     const { citeRefs } = await citeIn('pl');

@@ -3,7 +3,8 @@
  * 5, 22, 25; placeholders; numbers written the language's way), then the module itself in each language (lists
  * joined the language's way, sentences joined without a space in Chinese), and English as it always was.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
 import * as pl from '../i18n/generated/paraglide/messages/pl.js';
 import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
@@ -92,20 +93,10 @@ describe('data note messages, Chinese', () => {
 });
 
 describe('the data note’s module in each language', () => {
-  // The unit project shares modules between files (isolate: false): leave no mocked module behind.
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   /** download-note.ts as a reader of `locale` gets it: that language's messages in place of the English ones. */
-  async function words(locale: 'zh-Hans' | 'pl') {
-    vi.resetModules();
-    vi.doMock('../i18n/active.ts', () => ({ locale }));
-    const { giveMessages } = await import('../i18n/store.ts');
-    giveMessages((await (locale === 'pl' ? import('../i18n/generated/pl.js') : import('../i18n/generated/zh-Hans.js'))).default);
-    return import('./download-note.ts');
-  }
+  const words = (locale: 'zh-Hans' | 'pl') => inLanguage(locale, () => import('./download-note.ts'));
 
   it('Polish: lists end in “i”, statuses listed with their Polish words, sentences joined by a space', async () => {
     const n = await words('pl');

@@ -2,7 +2,8 @@
  * The flow view's words in Chinese and Polish: the compiled messages of each language (plurals for Polish 1, 2, 5,
  * 22, 25; placeholders), then flows.ts itself run in each language (its lists are the reader's own).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import type { Status } from '../data/types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
@@ -12,13 +13,7 @@ import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
 const POLISH_COUNTS = [1, 2, 5, 22, 25];
 
 /** flows.ts as a reader of `lang` gets it: the language's messages handed over before the module is evaluated. */
-async function flowsIn(lang: Exclude<Locale, 'en'>) {
-  vi.resetModules();
-  vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
-  const { giveMessages } = await import('../i18n/store.ts');
-  giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return import('./flows.ts');
-}
+const flowsIn = (lang: Exclude<Locale, 'en'>) => inLanguage(lang, () => import('./flows.ts'));
 
 describe('flow words, Polish', () => {
   it('a flow’s tooltip: the noun agrees with the total, each share’s word with its count', () => {
@@ -75,11 +70,7 @@ describe('flow words, English as before', () => {
 });
 
 describe('flows.ts in another language', () => {
-  // The unit project shares modules between files (isolate: false): leave no mocked module behind.
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   const mixed = new Map<Status, number>([
     ['unknown', 3],

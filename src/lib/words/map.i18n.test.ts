@@ -2,7 +2,8 @@
  * The map's words in Chinese and Polish: the compiled messages of each language (plurals for Polish 1, 2, 5, 22,
  * 25; placeholders; years written as given), then map.ts itself run in each language.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import type { Locale } from '../i18n/locale.ts';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
 import * as pl from '../i18n/generated/paraglide/messages/pl.js';
@@ -11,13 +12,7 @@ import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
 const POLISH_COUNTS = [1, 2, 5, 22, 25];
 
 /** map.ts as a reader of `lang` gets it: the language's messages handed over before the module is evaluated. */
-async function mapIn(lang: Exclude<Locale, 'en'>) {
-  vi.resetModules();
-  vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
-  const { giveMessages } = await import('../i18n/store.ts');
-  giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return import('./map.ts');
-}
+const mapIn = (lang: Exclude<Locale, 'en'>) => inLanguage(lang, () => import('./map.ts'));
 
 describe('map words, Polish', () => {
   it('a place’s tooltip: the noun agrees with the count, in each span', () => {
@@ -68,11 +63,7 @@ describe('map words, English as before', () => {
 });
 
 describe('map.ts in another language', () => {
-  // The unit project shares modules between files (isolate: false): leave no mocked module behind.
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   it('Polish: the anchor in core’s words, a period’s end year not grouped', async () => {
     const w = await mapIn('pl');

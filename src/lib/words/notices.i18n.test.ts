@@ -2,7 +2,8 @@
  * The address notices in Chinese and Polish: the compiled messages of each language (plurals for Polish 1, 2, 5,
  * 22, 25; placeholders; keys and values quoted as typed), then notices.ts itself run in each language.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import type { Locale } from '../i18n/locale.ts';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
 import * as pl from '../i18n/generated/paraglide/messages/pl.js';
@@ -11,13 +12,7 @@ import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
 const POLISH_COUNTS = [1, 2, 5, 22, 25];
 
 /** notices.ts as a reader of `lang` gets it: the language's messages handed over before the module is evaluated. */
-async function noticesIn(lang: Exclude<Locale, 'en'>) {
-  vi.resetModules();
-  vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
-  const { giveMessages } = await import('../i18n/store.ts');
-  giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return import('./notices.ts');
-}
+const noticesIn = (lang: Exclude<Locale, 'en'>) => inLanguage(lang, () => import('./notices.ts'));
 
 describe('notices, Polish', () => {
   it('counts agree with their noun; the step is quoted as typed', () => {
@@ -62,11 +57,7 @@ describe('notices, English as before', () => {
 });
 
 describe('notices.ts in another language', () => {
-  // The unit project shares modules between files (isolate: false): leave no mocked module behind.
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   it('Polish: the values expected as an „or” list; a step number not grouped', async () => {
     const w = await noticesIn('pl');

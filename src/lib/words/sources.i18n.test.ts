@@ -3,7 +3,8 @@
  * 2, 5, 22, 25; placeholders), then sources.ts itself run in each language (dates and lists the reader's own; the
  * references' titles and authors as printed).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inLanguage, leaveLanguage } from './in-language.test-helper.ts';
 import type { Locale } from '../i18n/locale.ts';
 import * as en from '../i18n/generated/paraglide/messages/en.js';
 import * as pl from '../i18n/generated/paraglide/messages/pl.js';
@@ -12,13 +13,7 @@ import * as zh from '../i18n/generated/paraglide/messages/zh-Hans.js';
 const POLISH_COUNTS = [1, 2, 5, 22, 25];
 
 /** sources.ts (and export.ts, whose citation of the atlas the dialog shows) as a reader of `lang` gets them: the language's messages handed over before the modules are evaluated. */
-async function sourcesIn(lang: Exclude<Locale, 'en'>) {
-  vi.resetModules();
-  vi.doMock('../i18n/active.ts', () => ({ locale: lang }));
-  const { giveMessages } = await import('../i18n/store.ts');
-  giveMessages((lang === 'pl' ? await import('../i18n/generated/pl.js') : await import('../i18n/generated/zh-Hans.js')).default);
-  return { ...(await import('./sources.ts')), ...(await import('./export.ts')) };
-}
+const sourcesIn = (lang: Exclude<Locale, 'en'>) => inLanguage(lang, async () => ({ ...(await import('./sources.ts')), ...(await import('./export.ts')) }));
 
 describe('sources words, Polish', () => {
   it('what cites a document: the whole phrase agrees with the count', () => {
@@ -68,11 +63,7 @@ describe('sources words, English as before', () => {
 });
 
 describe('sources.ts in another language', () => {
-  // The unit project shares modules between files (isolate: false): leave no mocked module behind.
-  afterEach(() => {
-    vi.doUnmock('../i18n/active.ts');
-    vi.resetModules();
-  });
+  afterEach(leaveLanguage);
 
   const atlas = { title: 'EU–China Partnership Atlas', version: '0.1.0', date: '2026-11-28' };
   const from = ['Kamiński, Skorupska & Szczudlik (2019)', 'IURC (2023)'];
