@@ -137,6 +137,13 @@ describe('the interface in English, Polish and Chinese', () => {
     expect(['eu_country_name', 'eu_unit_name', 'cn_unit_name', 'cn_unit_name_en', 'eu_country_name_en'].map((c) => cell(row, c))).toEqual([
       'Polska', 'Łódzkie', 'Syczuan', 'Sichuan', 'Poland',
     ]);
+    // A place Polish has no name of its own for: its English name, tagged, in the heading and inside a sentence.
+    await atlas.close();
+    atlas = await openAtlas('?lang=pl&select=ES52&period=1982-1989');
+    const valencia = atlas.page.getByTestId('place-panel');
+    await expect.poll(() => valencia.locator('h2').first().getAttribute('lang')).toBe('en');
+    expect(await valencia.locator('h2').first().textContent()).toBe(place('ES52').name);
+    expect(await valencia.locator('p span[lang="en"]').filter({ hasText: place('ES52').name }).count()).toBeGreaterThan(0);
     expect(atlas.errors).toEqual([]);
   });
 

@@ -4,6 +4,8 @@ import type { Pick } from './pick.ts';
 export interface HoverTarget {
   id: string;
   name: string;
+  /** The places the words name, for the `lang` of a name in another language than the page's (page/tagged.ts). */
+  names?: readonly { name: string; nameLang?: string }[];
   /** Pixel position within the map container. */
   x: number;
   y: number;
