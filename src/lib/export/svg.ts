@@ -16,6 +16,7 @@ import type { GeoData } from '../geo/topo.ts';
 import type { EuCountry } from '../data/types.ts';
 import { casingAlpha, casingDash, casingFor, casingWidth } from '../map/casing.ts';
 import { dashArray } from '../map/overlay/join.ts';
+import { locale } from '../i18n/active.ts';
 
 /** A width or dash in the markup: to a hundredth of a pixel. */
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -72,7 +73,7 @@ export function renderSvg(o: SvgViewOptions): string {
   const shading = shadingKey(o.unitCounts, shadingColours(palette));
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${locale}" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-label="${esc(o.title)}">`,
     `<title>${esc(o.title)}</title>`,
     ...(o.citation ? [metadataSvg(o.citation, o.attribution)] : []),
     `<rect width="100%" height="100%" fill="${palette.water}"/>`,
