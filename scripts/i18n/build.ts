@@ -67,11 +67,8 @@ async function main() {
 import { takeMessages } from '../../store.ts';
 
 // Chinese or Polish, loaded by src/boot.ts before this module is first evaluated: in place of the English.
-const chosen = takeMessages('${module}');
-if (chosen) {
-  if (chosen.length !== ${own.length}) throw new Error('i18n: ${module} has ' + chosen.length + ' messages in the chosen language, ${own.length} in English');
-  [${own.join(', ')}] = /** @type {any} */ (chosen);
-}
+const chosen = takeMessages('${module}', ${own.length});
+if (chosen) [${own.join(', ')}] = /** @type {any} */ (chosen);
 `,
     );
   }

@@ -3,7 +3,7 @@
  * and the spellings the sources use (aliases). Case- and diacritic-insensitive,
  * ranked exact > prefix > word start > substring. Pure, no state.
  */
-import type { Country, Place } from '../data/types.ts';
+import { NAME_LANGS, type Country, type Place, type PlaceNames } from '../data/types.ts';
 
 export type MatchKind = 'name' | 'local' | 'zh' | 'alias';
 
@@ -60,7 +60,11 @@ const collapse = (s: string) => s.replace(/(\p{L})\1/gu, '$1');
 /** Shortest (collapsed) query the doubled-letter fallback is tried for. */
 const LOOSE_MIN = 3;
 
-export function buildSearchIndex(places: readonly Place[], countries: readonly Country[] = []): SearchIndex {
+/**
+ * Every place by every name it has: the one shown, its local name, its characters, its spellings, and its names in
+ * the other languages (`names`, the bundle's: a reader of any language finds Tianjin as 天津 or Tiencin).
+ */
+export function buildSearchIndex(places: readonly Place[], countries: readonly Country[] = [], names?: PlaceNames): SearchIndex {
   const entries: Entry[] = [];
   for (const place of places) {
     const seen = new Set<string>();
@@ -76,6 +80,7 @@ export function buildSearchIndex(places: readonly Place[], countries: readonly C
     if (place.localName !== place.zh) add(place.localName, 'local');
     add(place.zh, 'zh');
     for (const alias of place.aliases) add(alias, 'alias');
+    for (const lang of NAME_LANGS) add(names?.[lang][place.id] ?? null, 'alias');
   }
   return {
     entries,

@@ -52,8 +52,8 @@ describe('the bundle in Polish', () => {
 describe('search, in every language, by every name', () => {
   for (const locale of ['en', 'zh-Hans', 'pl'] as const) {
     it(`${locale}: Tianjin, Bavaria and Łódzkie by their English, Chinese and Polish names`, () => {
-      const b = inLanguage(bundle, locale);
-      const index = buildSearchIndex(b.places, b.countries);
+      const b = locale === 'en' ? bundle : inLanguage(bundle, locale);
+      const index = buildSearchIndex(b.places, b.countries, b.names);
       const first = (q: string) => search(index, q)[0]?.place.id;
       for (const q of ['Tianjin', '天津', 'Tiencin']) expect(first(q), q).toBe('CN-TJ');
       for (const q of ['Bavaria', '巴伐利亚', 'Bawaria', 'Bayern']) expect(first(q), q).toBe('DE2');
@@ -66,6 +66,5 @@ it('leaves the bundle it is given as it was', () => {
   const before = JSON.stringify(bundle);
   inLanguage(bundle, 'zh-Hans');
   inLanguage(bundle, 'pl');
-  inLanguage(bundle, 'en');
   expect(JSON.stringify(bundle)).toBe(before);
 });

@@ -7,17 +7,20 @@
  *   English name stays and `nameLang` says so, so that the page can tag it (`lang="en"`): the exceptions are Polish
  *   places in Polish (their name is Polish) and Chinese provinces and cities in Polish, which Polish writes in pinyin
  *   like English does (seeds/names/NOTES.md).
- * - **Search** finds a place by every name it has, in every language: the names it does not show become aliases.
+ * - **Search** finds a place by its English name too (an alias); by its names in the other languages, from
+ *   `bundle.names` (controls/search-index.ts), in English as well.
  * - **The map's region labels** follow (nameLabels).
  * - **The presenter's story** takes its steps' titles and captions in the language (seeds/report/story.i18n.csv).
  *
- * In English only the aliases grow. Pure: the bundle given is not changed.
+ * Only a Chinese or Polish reader's page loads this module: English is the bundle as it is. Pure: the bundle given is
+ * not changed.
  */
 import type { Locale } from '../i18n/locale.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Bundle, Country, Place } from './types.ts';
 
-type Other = Exclude<Locale, 'en'>;
+export type OtherLocale = Exclude<Locale, 'en'>;
+type Other = OtherLocale;
 
 /** The place's name in `locale`, and the language of that name when it is not the page's. */
 export function placeName(place: Place, names: Bundle['names'], locale: Other): { name: string; lang?: string } {
@@ -31,19 +34,13 @@ export function placeName(place: Place, names: Bundle['names'], locale: Other): 
   return { name: place.name, lang: 'en' };
 }
 
-/** The names a place is not shown by, for search: English, Chinese and Polish, without repeats. */
-function aliases(p: Place, shown: string, names: Bundle['names']): string[] {
-  const known = new Set([shown, p.zh, p.localName, ...p.aliases]);
-  const more = [p.name, names['zh-Hans'][p.id], names.pl[p.id]].filter((n): n is string => !!n && !known.has(n));
-  return [...p.aliases, ...new Set(more)];
-}
-
-export function inLanguage(bundle: Bundle, locale: Locale): Bundle {
+export function inLanguage(bundle: Bundle, locale: Other): Bundle {
   const { names } = bundle;
-  if (locale === 'en') return { ...bundle, places: bundle.places.map((p) => ({ ...p, aliases: aliases(p, p.name, names) })) };
   const places: Place[] = bundle.places.map((p) => {
     const { name, lang } = placeName(p, names, locale);
-    return { ...p, name, nameEn: p.name, ...(lang ? { nameLang: lang } : {}), aliases: aliases(p, name, names) };
+    // Search still finds it by its English name (and by its names in every language: controls/search-index.ts).
+    const aliases = name !== p.name && !p.aliases.includes(p.name) ? [...p.aliases, p.name] : p.aliases;
+    return { ...p, name, nameEn: p.name, ...(lang ? { nameLang: lang } : {}), aliases };
   });
   const countries: Country[] = bundle.countries.map((c) => {
     const own = names[locale][c.id];
@@ -62,8 +59,7 @@ export function inLanguage(bundle: Bundle, locale: Locale): Bundle {
  * The labels are renamed where they are: the geometry has just been loaded and is the app's own, and the app
  * knows its first, coarse geometry by identity (first/geo.ts).
  */
-export function nameLabels(geo: { labels: FeatureCollection<Point, { id: string; name: string }> }, bundle: Bundle, locale: Locale): void {
-  if (locale === 'en') return;
+export function nameLabels(geo: { labels: FeatureCollection<Point, { id: string; name: string }> }, bundle: Bundle, locale: Other): void {
   const places = new Map(bundle.places.map((p) => [p.id, p]));
   const own = bundle.names[locale];
   for (const f of geo.labels.features) f.properties.name = places.get(f.properties.id)?.name ?? own[f.properties.id] ?? f.properties.name;

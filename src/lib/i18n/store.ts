@@ -9,10 +9,11 @@ export function giveMessages(messages: Readonly<Record<string, readonly unknown[
   loaded = messages;
 }
 
-/** The chosen language's messages of one word module, in the English module's order; null for English. */
-export function takeMessages(module: string): readonly unknown[] | null {
+/** The chosen language's `count` messages of one word module, in the English module's order; null for English. */
+export function takeMessages(module: string, count: number): readonly unknown[] | null {
   if (!loaded) return null;
   const own = loaded[module];
   if (!own) throw new Error(`i18n: the chosen language has no messages for ${module}`);
+  if (own.length !== count) throw new Error(`i18n: ${module} has ${own.length} messages in the chosen language, ${count} in English`);
   return own;
 }

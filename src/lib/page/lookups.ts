@@ -29,7 +29,7 @@ export interface Lookups {
 
 export function buildLookups(bundle: Bundle, places: ReadonlyMap<string, Place>, geo: GeoData): Lookups {
   return {
-    index: buildSearchIndex(bundle.places, bundle.countries),
+    index: buildSearchIndex(bundle.places, bundle.countries, bundle.names),
     countryNames: Object.fromEntries(bundle.countries.map((c) => [c.id, c.name])),
     regionIds: new Set(geo.regions.features.map((f) => f.properties.id)),
     points: {
