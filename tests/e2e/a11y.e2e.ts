@@ -41,7 +41,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in a real Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(atlas.errors).toEqual([]);
     // The Period table, countries named in full, is whole inside its panel at 1280 px: its Total column is on screen.
-    const fit = await page.getByTestId('period-table').evaluate((t) => {
+    const fit = await page.getByTestId('period-shown').getByTestId('period-table').evaluate((t) => {
       const panel = t.parentElement!.getBoundingClientRect();
       const cells = [...t.querySelectorAll('thead th')].map((c) => c.getBoundingClientRect().right);
       const codesShown = [...t.querySelectorAll('thead th .iso-code')].some((c) => getComputedStyle(c).display !== 'none');

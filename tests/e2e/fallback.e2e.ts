@@ -18,7 +18,7 @@ describe('without WebGL (Chromium with WebGL switched off)', () => {
     await expect.poll(arcs).toBe(143);
     await page.locator('button[data-period="1982-1989"]').click();
     await expect.poll(arcs).toBe(27);
-    await expect.poll(() => page.getByTestId('computed-total').textContent()).toBe('27');
+    await expect.poll(() => page.getByTestId('period-shown').getByTestId('computed-total').textContent()).toBe('27');
     // Clicking a unit opens its panel (dispatched on the unit itself: arcs lie on top of its centre).
     await page.locator('[data-testid="fallback-map"] path[data-unit="CN-SD"]').dispatchEvent('click');
     await expect.poll(() => page.getByTestId('panel-place').textContent()).toContain('Shandong');

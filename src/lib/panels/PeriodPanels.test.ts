@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import PeriodPanels from './PeriodPanels.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { atlasData, periodTable } from '../data/selectors.ts';
-import type { PeriodId, PeriodMode } from '../data/types.ts';
+import { PERIOD_IDS, type PeriodId, type PeriodMode } from '../data/types.ts';
+import { announceMapIdle } from '../map/idle-signal.ts';
 
 const bundle = parseBundle(raw);
 const data = atlasData(bundle);
@@ -45,5 +46,33 @@ describe('PeriodPanels', () => {
     const cumulative = shownTable();
     expect(cumulative.table).not.toBe(own.table);
     expect(Number(cumulative.total)).toBeGreaterThan(Number(own.total));
+  });
+
+  it('builds the other periods’ tables beforehand, once the map is idle, and a first step to one shows it unbuilt', async () => {
+    vi.useFakeTimers();
+    try {
+      const { rerender } = render(PeriodPanels, { props: { data, period: '1991-1999' as PeriodId, mode: 'new' as PeriodMode } });
+      const tables = () => document.querySelectorAll('[data-testid="period-table"]');
+      vi.advanceTimersByTime(1000);
+      await tick();
+      expect(tables()).toHaveLength(1);
+      announceMapIdle(window);
+      // One table per idle moment (timers here: jsdom has no requestIdleCallback).
+      await vi.advanceTimersByTimeAsync(60);
+      expect(tables()).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(60 * PERIOD_IDS.length);
+      expect(tables()).toHaveLength(PERIOD_IDS.length);
+      // Still one table for a reader, the one asked for.
+      expect(shownTable().caption).toContain('1991');
+      const built = [...tables()];
+      await rerender({ data, period: '2014-2017', mode: 'new' });
+      await tick();
+      const shown = shownTable();
+      expect(shown.total).toBe('48');
+      expect(built).toContain(shown.table);
+      expect(tables()).toHaveLength(PERIOD_IDS.length);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -20,4 +20,17 @@ describe('Kept', () => {
     expect(kept.show({}, 'c')).toEqual(['c']);
     expect(kept.show(report, 'a')).toEqual(['a']);
   });
+
+  it('adds a key before it is shown, once, and only for the data kept now', () => {
+    const kept = new Kept<string, object>();
+    const report = {};
+    kept.show(report, 'a');
+    expect(kept.add(report, 'b')).toBe(true);
+    expect(kept.add(report, 'b')).toBe(false);
+    expect(kept.add(report, 'a')).toBe(false);
+    expect(kept.add({}, 'c')).toBe(false);
+    const list = kept.show(report, 'b');
+    expect(list).toEqual(['a', 'b']);
+    expect(kept.show(report, 'a')).toBe(list);
+  });
 });

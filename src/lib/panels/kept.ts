@@ -19,4 +19,14 @@ export class Kept<K, D> {
     if (!this.keys.includes(shown)) this.keys = [...this.keys, shown];
     return this.keys;
   }
+
+  /**
+   * Keeps `key` before it is shown (built beforehand, in an idle moment); false when it was kept already
+   * or `data` is no longer the data kept (the task was asked for an earlier bundle).
+   */
+  add(data: D, key: K): boolean {
+    if (data !== this.data || this.keys.includes(key)) return false;
+    this.keys = [...this.keys, key];
+    return true;
+  }
 }
