@@ -37,6 +37,36 @@ const endsById = async (page: Page) => new Map((await lineEnds(page)).map((l) =>
 /** The requests for the map's fine geometry (regions.json, countries.json) among those a page made. */
 const fineRequests = (requests: readonly string[]) => requests.filter((u) => /geo\/(regions|countries)\.json$/.test(u));
 
+/**
+ * Runs in the page: whether the overlay's canvas is shown and its SVG lines seen, and how many of the lines are
+ * inked on the canvas, sampled at five points along each path (a dashed line may have a gap at one).
+ */
+function inkAlongPaths() {
+  const canvas = document.querySelector('canvas.arc-canvas') as HTMLCanvasElement;
+  const svg = document.querySelector('[data-testid="arc-overlay"]') as SVGSVGElement;
+  const paths = [...svg.querySelectorAll('path[data-partnership-id], path[data-flow]')] as SVGPathElement[];
+  const seen = (el: Element) => el.checkVisibility({ visibilityProperty: true });
+  const ctx = canvas.hidden ? null : canvas.getContext('2d', { willReadFrequently: true });
+  const cr = canvas.getBoundingClientRect();
+  const ratio = cr.width ? canvas.width / cr.width : 1;
+  let inked = 0;
+  for (const p of paths) {
+    if (!ctx) break;
+    const len = p.getTotalLength();
+    const hit = [0.3, 0.4, 0.5, 0.6, 0.7].some((f) => {
+      // The path's point on screen (the SVG's own offset and the layer's transform included), then on the canvas.
+      const pt = p.getPointAtLength(len * f).matrixTransform(p.getScreenCTM()!);
+      const x = Math.round((pt.x - cr.left) * ratio);
+      const y = Math.round((pt.y - cr.top) * ratio);
+      const px = ctx.getImageData(x - 1, y - 1, 3, 3).data;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) return true;
+      return false;
+    });
+    if (hit) inked++;
+  }
+  return { canvasShown: seen(canvas), svgSeen: paths.length > 0 && seen(paths[0]), paths: paths.length, inked };
+}
+
 describe('arcs first', () => {
   let atlas: AtlasPage | undefined;
   afterEach(async () => {
@@ -127,8 +157,15 @@ describe('arcs first', () => {
       expect(await page.evaluate(() => 'atlasMap' in window)).toBe(false);
       const first = await endsById(page);
       expect(first.size).toBeGreaterThan(100);
+      // While MapLibre loads, the reader sees the lines on the overlay's canvas: every line is inked there along
+      // its path; the SVG paths, made and written, are not seen (cheaper for a software GPU to composite).
+      const painted = await page.evaluate(inkAlongPaths);
+      expect(painted).toMatchObject({ canvasShown: true, svgSeen: false });
+      expect(painted.inked).toBe(painted.paths);
       release();
       await waitForMapIdle(page);
+      // Once the map is idle: the SVG paths are seen, the canvas put away.
+      await expect.poll(() => page.evaluate(inkAlongPaths).then(({ canvasShown, svgSeen }) => ({ canvasShown, svgSeen }))).toEqual({ canvasShown: false, svgSeen: true });
       await expect.poll(() => page.getByTestId('first-map').count(), { timeout: 30_000 }).toBe(0);
       // Where MapLibre puts each arc's two places, and where the overlay now draws them: where they were.
       const projected = await page.evaluate((ids) => {

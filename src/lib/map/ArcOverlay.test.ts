@@ -275,13 +275,39 @@ describe('ArcOverlay', () => {
     expect(component.arcAt(p.x, p.y)).not.toBeNull();
   });
 
+  it('while MapLibre loads (early), paints its lines on the canvas, their SVG paths made and written but unseen; then shows the paths, painting nothing again', async () => {
+    const { svg, container, rerender, d, start, c, component } = setup({ early: true });
+    const canvas = container.querySelector('canvas')!;
+    // The canvas shows the lines: each look stroked once over its casing, every arc drawn.
+    expect(canvas.hidden).toBe(false);
+    // Every line traced for its stroke (and most for their casing too).
+    expect(painted.filter((p) => p === 'moveTo').length).toBeGreaterThanOrEqual(ARCS.length);
+    expect(painted.filter((p) => p === 'stroke').length).toBeGreaterThan(0);
+    // The SVG lines exist, with their path data, under a hiding attribute (ArcOverlay's CSS: visibility hidden).
+    expect(svg.hasAttribute('data-early')).toBe(true);
+    expect(svg.querySelectorAll('path.arc')).toHaveLength(ARCS.length);
+    const p = c.project(ARCS[0].from);
+    expect(Math.hypot(start('a')[0] - p.x, start('a')[1] - p.y)).toBeLessThan(0.2);
+    const before = d('a');
+    // Picked on the canvas as on the paths.
+    const mid = c.project(ARCS[1].points[16]);
+    expect(component.arcAt(mid.x, mid.y)).not.toBeNull();
+    // The map is idle: the paths are seen, the canvas hidden, nothing painted or written again.
+    painted.length = 0;
+    await rerender({ early: false });
+    expect(svg.hasAttribute('data-early')).toBe(false);
+    expect(canvas.hidden).toBe(true);
+    expect(painted).toEqual([]);
+    expect(d('a')).toBe(before);
+  });
+
   it('cases every line: a casing under all lines with its data, its width plus an edge, its opacity, dashed with it; gone with it', async () => {
     const { svg, rerender, props } = setup();
     const casings = () => [...svg.querySelectorAll('g.casings path.casing')];
     const lines = () => [...svg.querySelectorAll('g.arcs path.arc')];
     expect(casings()).toHaveLength(4);
     // The casings' group lies under the lines'; each casing follows its line's path.
-    expect(svg.querySelector('g.casings')!.nextElementSibling!.getAttribute('class')).toBe('arcs');
+    expect(svg.querySelector('g.casings')!.nextElementSibling!.classList.contains('arcs')).toBe(true);
     lines().forEach((line, i) => expect(casings()[i].getAttribute('d')).toBe(line.getAttribute('d')));
     const b = casings()[1];
     expect(Number((b as SVGPathElement).style.strokeWidth)).toBeCloseTo(casingWidth(arcStroke(false).width), 9);

@@ -13,7 +13,7 @@ import { affineOf, projectInto, type Affine } from '../../arcs/screen.ts';
 import { anchorRingTitle } from '../../words/index.ts';
 import { atRest, Bounds, MARGIN, STROKE_PAD, onFrame, transformOf, viewBoxOf, type Drawing, type Moved, type Step } from './camera.ts';
 import { nearestLine } from './hit.ts';
-import { ArcJoin, mercOf, rejoin } from './join.ts';
+import { ArcJoin, groupByLook, mercOf, rejoin } from './join.ts';
 import { casingProperties, fitCanvas, paintArcs, paintCasings, strokeProperties } from './painter.ts';
 import { casingOf, newLinkPath, newRing, railOf, svgArcPaths } from './paths.ts';
 import { CASING } from '../casing.ts';
@@ -73,16 +73,41 @@ export class ArcStage {
    */
   private readonly written = new WeakMap<object, { el: SVGPathElement | null; camera: string; bend: number; merc: Float64Array; data: string | null }>();
 
+  /**
+   * Painted on the canvas while MapLibre loads, the SVG lines kept hidden (`data-early`, ArcOverlay's CSS):
+   * under a software GPU, compositing the SVG lines' layer held up MapLibre's setup, which waits on the same
+   * GPU thread. The lines are made and written all the same, so the switch at the map's first idle is only
+   * which of the two is seen.
+   */
+  private early = false;
+
   constructor(
     private readonly els: StageElements,
     private readonly projector: () => Project,
     /** Line widths times this (a 4K screen: map/scale.ts). */
     private readonly scale = 1,
+    early = false,
   ) {
     this.paths = svgArcPaths(els.gArcs, scale, els.gCasings);
     this.join = new ArcJoin(this.paths);
     // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them; the casings' colours.
     for (const [k, v] of Object.entries({ ...strokeProperties(scale), ...casingProperties(CASING) })) els.svg.style.setProperty(k, v);
+    this.setEarly(early);
+  }
+
+  /** Whether the lines are painted on the canvas rather than seen as SVG (see `early`); switching repaints nothing. */
+  setEarly(on: boolean): void {
+    const was = this.early;
+    this.early = on;
+    this.els.svg.toggleAttribute('data-early', on);
+    this.showCanvas();
+    // Painting on the canvas begins: it gets the lines drawn so far.
+    if (on && !was && this.join.drawn.size) this.drawNow();
+  }
+
+  private showCanvas() {
+    const hidden = !(this.join.onCanvas || this.early);
+    if (this.els.canvas.hidden !== hidden) this.els.canvas.hidden = hidden;
   }
 
   /** The drawn arc or flow nearest the point within `tolerance` px, ignoring the ends, in the moved drawing's coordinates. */
@@ -96,15 +121,18 @@ export class ArcStage {
   update(arcs: readonly LineDatum[], focus: string | null, duration: number, anchors: readonly Anchor[]): void {
     const t0 = performance.now();
     this.join.update(arcs, focus, duration);
-    this.els.canvas.hidden = !this.join.onCanvas;
+    // What is already so is not written again: an update that changes nothing (MapLibre taking the first
+    // drawing over) leaves the layer as it is painted.
+    this.showCanvas();
     this.anchors = rejoin(
       this.anchors,
       anchors,
       (a) => a.id,
       (a, prev) => {
         const el = prev?.el ?? newRing(this.els.gAnchors);
-        el.setAttribute('data-country', a.id);
-        el.firstElementChild!.textContent = anchorRingTitle(a.name);
+        if (el.getAttribute('data-country') !== a.id) el.setAttribute('data-country', a.id);
+        const title = anchorRingTitle(a.name);
+        if (el.firstElementChild!.textContent !== title) el.firstElementChild!.textContent = title;
         return { el, coord: a.coord };
       },
       ({ el }) => el.remove(),
@@ -226,28 +254,34 @@ export class ArcStage {
       let data = same ? w.data : null;
       if (d.el) {
         data ??= clippedPathData(d.xy, area);
-        d.el.setAttribute('d', data);
-        railOf(d.el)?.setAttribute('d', data);
-        casingOf(d.el)?.setAttribute('d', data);
+        // The same path data on the same element (a camera that moved less than the 0.1 px the data keeps, as
+        // when MapLibre takes the first drawing over): not written again, so the layer is not painted again.
+        if (!(w && w.el === d.el && w.data === data)) {
+          d.el.setAttribute('d', data);
+          railOf(d.el)?.setAttribute('d', data);
+          casingOf(d.el)?.setAttribute('d', data);
+        }
       }
       this.written.set(d, { el: d.el, camera, bend: d.bend, merc: d.merc, data });
       box.add(d.xy);
     }
-    if (join.onCanvas) {
+    if (join.onCanvas || this.early) {
       const ctx = fitCanvas(els.canvas, drawing.width, drawing.height, MARGIN, window.devicePixelRatio || 1);
       if (ctx) {
-        paintCasings(ctx, join.groups, CASING[pageTheme()], this.scale);
-        paintArcs(ctx, join.groups, this.scale, getComputedStyle(els.svg).getPropertyValue('--surface').trim() || undefined);
+        const groups = join.onCanvas ? join.groups : groupByLook(join.drawn.values());
+        paintCasings(ctx, groups, CASING[pageTheme()], this.scale);
+        paintArcs(ctx, groups, this.scale, getComputedStyle(els.svg).getPropertyValue('--surface').trim() || undefined);
       }
     }
     for (const l of this.links.values()) {
-      l.el.setAttribute('d', clippedPathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project), area));
+      const data = clippedPathData(place(l.merc, l.link.points, l.link.bend, l.xy, a, project), area);
+      if (l.el.getAttribute('d') !== data) l.el.setAttribute('d', data);
       box.add(l.xy);
     }
     for (const { el, coord } of this.anchors.values()) {
-      const [x, y] = project(coord);
-      el.setAttribute('cx', x.toFixed(1));
-      el.setAttribute('cy', y.toFixed(1));
+      const [x, y] = project(coord).map((v) => v.toFixed(1));
+      if (el.getAttribute('cx') !== x) el.setAttribute('cx', x);
+      if (el.getAttribute('cy') !== y) el.setAttribute('cy', y);
     }
     drawing.complete = box.within(drawing.width, drawing.height);
     drawing.base = a;
