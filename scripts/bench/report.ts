@@ -156,6 +156,17 @@ export function summarise(
  */
 export const APP_JS_BEFORE_I18N = 84_683;
 
+/**
+ * First-load JS added since then by work that is not the languages', each measured with this benchmark's own
+ * figure when it landed (the build with it, less the build before it): left out of the languages' share.
+ */
+export const NOT_LANGUAGES: readonly { bytes: number; what: string }[] = [
+  { bytes: 689, what: 'issue 16, 4406465 → 024bf0f: Period tables built in idle moments (page/idle-tasks.ts), arcs on the canvas until the map is idle' },
+];
+
+/** The three languages' share of the English reader's first-load app JS, bytes. */
+export const languageBytes = (appInitialJs: number): number => appInitialJs - APP_JS_BEFORE_I18N - NOT_LANGUAGES.reduce((n, x) => n + x.bytes, 0);
+
 /** The issue's targets. `arcs`: the synthetic arc count of the run, or null for the real data. */
 export function targets(s: Summary, arcs: number | null): Target[] {
   const t = (figure: string, value: number, limit: number, unit: string): Target => ({ figure, value, limit, unit, pass: Number.isFinite(value) && value <= limit });
@@ -167,7 +178,7 @@ export function targets(s: Summary, arcs: number | null): Target[] {
     out.push(t(`period step at ${arcs} synthetic arcs, scripting (median)`, s.step.median, 16, 'ms'));
   }
   out.push(t('app JS beyond MapLibre, initial load (gzip)', s.bytes.appInitialJs / KB, 60, 'kB'));
-  out.push(t('… of which the three languages, for an English reader (growth since 65b4f83)', (s.bytes.appInitialJs - APP_JS_BEFORE_I18N) / KB, 5, 'kB'));
+  out.push(t('… of which the three languages, for an English reader (growth since 65b4f83, other work left out)', languageBytes(s.bytes.appInitialJs) / KB, 5, 'kB'));
   out.push(t('geometry + bundle (gzip)', (s.bytes.geo + s.bytes.bundle) / KB, 250, 'kB'));
   return out;
 }
