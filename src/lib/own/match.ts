@@ -88,7 +88,7 @@ export class Gazetteer {
 
   constructor(
     readonly entries: readonly GazetteerEntry[],
-    countries: readonly CountryEntry[] = [],
+    readonly countries: readonly CountryEntry[] = [],
   ) {
     const add = (index: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry) => {
       const list = index.get(key);
@@ -176,4 +176,49 @@ export function gazetteerFromBundle(bundle: Pick<Bundle, 'places' | 'countries' 
   }));
   const countries = bundle.countries.filter((c) => c.id !== 'CN').map((c) => ({ id: c.id, names: [c.name, ...other(c.id)] }));
   return new Gazetteer(entries, countries);
+}
+
+/**
+ * A city of public/data/gazetteer.json (scripts/gazetteer/build.ts): GeoNames id, name, another name ('' when
+ * none), country, the map unit it lies in (null: none), lon, lat, population.
+ */
+export type CityRow = [number, string, string, string, string | null, number, number, number];
+
+/** Two points closer than this are one place when they share a name, km. */
+export const SAME_PLACE_KM = 30;
+
+function km(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The gazetteer with the cities added. A city that is a place already (the same country, a name in common,
+ * within SAME_PLACE_KM) is not a second place: its GeoNames id becomes one more code of that place, and its map
+ * unit that place's when the report gives none.
+ */
+export function withCities(base: Gazetteer, cities: readonly CityRow[]): Gazetteer {
+  const entries = base.entries.map((e) => ({ ...e, codes: [...e.codes] }));
+  const byKey = new Map<string, (typeof entries)[number][]>();
+  for (const e of entries) for (const n of e.names) for (const k of nameKeys(n)) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  for (const [id, name, other, country, unit, lon, lat] of cities) {
+    const names = [name, other].filter((n) => n);
+    const coord: [number, number] = [lon, lat];
+    const code = `gn.${id}`;
+    const known = names
+      .flatMap((n) => nameKeys(n))
+      .flatMap((k) => byKey.get(k) ?? [])
+      .find((e) => e.country === country && km(e.coord, coord) <= SAME_PLACE_KM);
+    if (known) {
+      known.codes.push(code);
+      // The report names a city without its unit: the city's point says which.
+      known.unit ??= unit;
+      continue;
+    }
+    entries.push({ id: code, side: country === 'CN' ? 'cn' : 'eu', country, names, codes: [code], unit, coord });
+  }
+  return new Gazetteer(entries, base.countries);
 }
