@@ -86,13 +86,11 @@ export class ArcStage {
     private readonly projector: () => Project,
     /** Line widths times this (a 4K screen: map/scale.ts). */
     private readonly scale = 1,
-    early = false,
   ) {
     this.paths = svgArcPaths(els.gArcs, scale, els.gCasings);
     this.join = new ArcJoin(this.paths);
     // The SVG paths' widths and opacities: arcStroke's, as the canvas paints them; the casings' colours.
     for (const [k, v] of Object.entries({ ...strokeProperties(scale), ...casingProperties(CASING) })) els.svg.style.setProperty(k, v);
-    this.setEarly(early);
   }
 
   /** Whether the lines are painted on the canvas rather than seen as SVG (see `early`); switching repaints nothing. */
