@@ -104,8 +104,11 @@ describe('what the pointer picks', () => {
     await waitForMapIdle(page);
     const seen = new Set<string>();
     for (const id of ['CN-SC', 'CN-SD']) {
-      const c = await pointOf(page, id);
       for (const [dx, dy] of [[3, 2], [-12, 0], [18, 9], [-22, -15]]) {
+        // A selection eases the camera to the place and its partners (300 ms): point only once the map is still,
+        // at where the place is now, as a reader would after the move.
+        await waitForMapIdle(page);
+        const c = await pointOf(page, id);
         const [x, y] = [c.x + dx, c.y + dy];
         await pointAt(page, x, y);
         const hovered = await page.evaluate(() => ({
