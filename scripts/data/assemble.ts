@@ -410,7 +410,7 @@ export function assembleBundle(texts: SeedTexts, anchors: GeoAnchors): Bundle {
   return {
     version: 1,
     sources: [...docs.values()],
-    periods: PERIODS,
+    periods: PERIODS.map((p) => ({ ...p })),
     countries: [...countries.values()],
     places: [...places.values()].sort(byId),
     partnerships: partnershipRows.map((r) => r.p),

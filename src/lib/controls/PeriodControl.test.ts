@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import PeriodControl from './PeriodControl.svelte';
+import { PERIODS } from '../data/types.ts';
 
 const base = () => ({
+  periods: [...PERIODS],
   period: '1991-1999' as const,
   mode: 'new' as const,
   playing: false,

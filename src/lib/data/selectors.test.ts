@@ -14,7 +14,11 @@ import {
   PRINTED_COLUMN,
   provinceRanking,
 } from './selectors.ts';
-import { PERIODS, type Partnership } from './types.ts';
+import { EU_COUNTRIES, PERIODS, type Partnership } from './types.ts';
+
+/** The report's six countries as a bundle lists them (the columns). */
+const REPORT_COUNTRIES = EU_COUNTRIES.map((id) => ({ id, name: id, anchor: [0, 0] as [number, number], surveyed: true }));
+
 import { partnership } from './testing.ts';
 
 let n = 0;
@@ -72,14 +76,14 @@ describe('filters and counts', () => {
     expect(Object.fromEntries(countByCountry(list))).toEqual({ DE: 1, GB: 1, FR: 1, IT: 2, PL: 1 });
     expect(Object.fromEntries(countByProvince(list))).toEqual({ 'CN-SD': 3, 'CN-HB': 1, 'CN-YN': 1, 'CN-BJ': 1 });
     expect(Object.fromEntries(countByEuUnit(list))).toEqual({ DE2: 1, 'gb.leeds': 1, ITI2: 1 });
-    expect(countryBreakdown(list).map((c) => c.country)).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT']);
-    expect(countryBreakdown(list).find((c) => c.country === 'ES')!.count).toBe(0);
+    expect(countryBreakdown(list, EU_COUNTRIES).map((c) => c.country)).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT']);
+    expect(countryBreakdown(list, EU_COUNTRIES).find((c) => c.country === 'ES')!.count).toBe(0);
   });
 });
 
 describe('periodTable', () => {
   it('lays a period out like the report: partner rows, country columns, totals', () => {
-    const t = periodTable({ partnerships: list, periods: PERIODS }, '1982-1989');
+    const t = periodTable({ partnerships: list, periods: [...PERIODS], countries: REPORT_COUNTRIES }, '1982-1989');
     expect(t.table).toBe(4);
     expect(t.rows.map((r) => r.label)).toEqual(['Jinan', 'Shandong']);
     expect(t.rows[1].cells.DE).toBe(1);
@@ -108,7 +112,7 @@ describe('printedTable / provinceRanking / growthByPeriod', () => {
   });
 
   it('counts new partnerships per period and country', () => {
-    const g = growthByPeriod(list);
+    const g = growthByPeriod(list, { periods: [...PERIODS], countries: REPORT_COUNTRIES });
     expect(g.map((x) => x.total)).toEqual([2, 1, 0, 0, 1]);
     expect(g[0].counts.GB).toBe(1);
   });

@@ -3,8 +3,6 @@
  * panels, counters, exports) reads. Pure functions, no state.
  */
 import {
-  EU_COUNTRIES,
-  PERIOD_IDS,
   type Bundle,
   type Confidence,
   type Country,
@@ -51,14 +49,21 @@ export const PRINTED_COLUMN: Record<EuCountry, string> = { FR: 'France', ES: 'Sp
  */
 export function inPeriod(list: readonly Partnership[], period: PeriodSelection, mode: PeriodMode): Partnership[] {
   if (period === 'all') return list.filter((p) => p.counted !== 'none');
-  const upTo = PERIOD_IDS.indexOf(period);
+  // A period's id starts with its first year (types.ts PeriodDef): the periods up to this one start no later.
+  const upTo = periodStart(period);
   return list.filter(
     (p) =>
       p.counted === 'period-table' &&
       p.period !== null &&
-      (mode === 'new' ? p.period === period : PERIOD_IDS.indexOf(p.period) <= upTo),
+      (mode === 'new' ? p.period === period : periodStart(p.period) <= upTo),
   );
 }
+
+/** The first year of a period, read from its id ('1991-1999' → 1991, '2015' → 2015). */
+export const periodStart = (id: PeriodId): number => Number(id.slice(0, 4));
+
+/** The data's European countries in column order (Tables 4–8's for the report; a reader's own in theirs). */
+export const euColumns = (bundle: Pick<Bundle, 'countries'>): EuCountry[] => bundle.countries.filter((c) => c.surveyed).map((c) => c.id);
 
 export interface PartnershipFilter {
   /** Keep only these EU countries (empty or absent: all). */
@@ -128,9 +133,9 @@ export function statusSummary(list: readonly Partnership[]): StatusSummary {
 export const share = percent;
 
 /** Count per country in the report's column order, zeros included. */
-export function countryBreakdown(list: readonly Partnership[]): { country: EuCountry; count: number }[] {
+export function countryBreakdown(list: readonly Partnership[], columns: readonly EuCountry[]): { country: EuCountry; count: number }[] {
   const counts = countByCountry(list);
-  return EU_COUNTRIES.map((country) => ({ country, count: counts.get(country) ?? 0 }));
+  return columns.map((country) => ({ country, count: counts.get(country) ?? 0 }));
 }
 
 export interface PeriodTableRow {
@@ -142,28 +147,30 @@ export interface PeriodTableRow {
 
 export interface PeriodTable {
   period: PeriodId;
-  table: number;
+  /** The report's table, or null for a reader's period. */
+  table: number | null;
   rows: PeriodTableRow[];
   columnTotals: Record<EuCountry, number>;
   total: number;
 }
 
-const zeros = (): Record<EuCountry, number> => ({ FR: 0, ES: 0, DE: 0, PL: 0, GB: 0, IT: 0 });
+const zeros = (columns: readonly EuCountry[]): Record<EuCountry, number> => Object.fromEntries(columns.map((c) => [c, 0]));
 
 /**
  * A period's table in the report's layout: rows = Chinese partners as printed
  * (alphabetical, as the report orders them), columns = EU countries, totals.
  */
-export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, period: PeriodId): PeriodTable {
+export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods' | 'countries'>, period: PeriodId): PeriodTable {
   const def = bundle.periods.find((p) => p.id === period);
   if (!def) throw new Error(`unknown period ${period}`);
+  const columns = euColumns(bundle);
   const rows = new Map<string, PeriodTableRow>();
-  const columnTotals = zeros();
+  const columnTotals = zeros(columns);
   let total = 0;
   for (const p of bundle.partnerships) {
     if (p.period !== period || p.table !== def.table) continue;
     const label = p.cnPrinted ?? '(unnamed)';
-    const row = rows.get(label) ?? { label, cells: zeros(), total: 0 };
+    const row = rows.get(label) ?? { label, cells: zeros(columns), total: 0 };
     row.cells[p.euCountry]++;
     row.total++;
     rows.set(label, row);
@@ -184,16 +191,17 @@ export function periodTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, pe
  * tables from the first period's to this one's count, rows merged by printed label. `tables`
  * lists the tables summed (4, 5, … in order); `table` is the last of them.
  */
-export function cumulativeTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>, period: PeriodId): PeriodTable & { tables: number[] } {
+export function cumulativeTable(bundle: Pick<Bundle, 'partnerships' | 'periods' | 'countries'>, period: PeriodId): PeriodTable & { tables: number[] } {
   const upTo = bundle.periods.findIndex((p) => p.id === period);
   if (upTo < 0) throw new Error(`unknown period ${period}`);
+  const columns = euColumns(bundle);
   const parts = bundle.periods.slice(0, upTo + 1).map((p) => periodTable(bundle, p.id));
   const rows = new Map<string, PeriodTableRow>();
-  const columnTotals = zeros();
+  const columnTotals = zeros(columns);
   let total = 0;
   for (const part of parts) {
     for (const r of part.rows) {
-      const row = rows.get(r.label) ?? { label: r.label, cells: zeros(), total: 0 };
+      const row = rows.get(r.label) ?? { label: r.label, cells: zeros(columns), total: 0 };
       for (const c of Object.keys(r.cells) as (keyof typeof r.cells)[]) row.cells[c] += r.cells[c];
       row.total += r.total;
       rows.set(r.label, row);
@@ -204,7 +212,7 @@ export function cumulativeTable(bundle: Pick<Bundle, 'partnerships' | 'periods'>
   return {
     period,
     table: parts[parts.length - 1].table,
-    tables: parts.map((p) => p.table),
+    tables: parts.flatMap((p) => (p.table === null ? [] : [p.table])),
     rows: [...rows.values()].sort((a, b) => a.label.localeCompare(b.label, 'en')),
     columnTotals,
     total,
@@ -248,9 +256,13 @@ export function provinceRanking(bundle: Pick<Bundle, 'partnerships' | 'unattribu
 }
 
 /** New partnerships per period and country (the report's Figure 6, by period). */
-export function growthByPeriod(list: readonly Partnership[]): { period: PeriodId; counts: Record<EuCountry, number>; total: number }[] {
-  return PERIOD_IDS.map((period) => {
-    const counts = zeros();
+export function growthByPeriod(
+  list: readonly Partnership[],
+  bundle: Pick<Bundle, 'periods' | 'countries'>,
+): { period: PeriodId; counts: Record<EuCountry, number>; total: number }[] {
+  const columns = euColumns(bundle);
+  return bundle.periods.map(({ id: period }) => {
+    const counts = zeros(columns);
     const inIt = inPeriod(list, period, 'new');
     for (const p of inIt) counts[p.euCountry]++;
     return { period, counts, total: inIt.length };

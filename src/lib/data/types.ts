@@ -12,7 +12,20 @@ export const PERIODS = [
   { id: '2010-2012', start: 2010, end: 2012, table: 7 },
   { id: '2014-2017', start: 2014, end: 2017, table: 8 },
 ] as const;
-export type PeriodId = (typeof PERIODS)[number]['id'];
+/**
+ * A step of the data: one of the report's periods, or a reader's own (issue 18: a decade, a single year).
+ * Its id names its years, 'start-end' or, for one year, 'start' (own/groups.ts), so that a label or an end
+ * year is read from the id alone (words/core.ts periodLabel).
+ */
+export interface PeriodDef {
+  id: string;
+  start: number;
+  end: number;
+  /** The report's table (4–8) that counts the period; null for a reader's periods. */
+  table: number | null;
+}
+export type PeriodId = string;
+/** The report's period ids. The periods of the data shown are its bundle's `periods`. */
 export const PERIOD_IDS: readonly PeriodId[] = PERIODS.map((p) => p.id);
 /** A period, or every partnership at once. */
 export type PeriodSelection = PeriodId | 'all';
@@ -22,7 +35,11 @@ export type PeriodMode = (typeof MODES)[number];
 
 /** The six EU countries of the report, in the column order of its Tables 4–8 (ISO 3166-1 alpha-2). */
 export const EU_COUNTRIES = ['FR', 'ES', 'DE', 'PL', 'GB', 'IT'] as const;
-export type EuCountry = (typeof EU_COUNTRIES)[number];
+/**
+ * A European country of the data shown (ISO 3166-1 alpha-2): one of the report's six, or any European country
+ * of a reader's list. The columns of the data are its bundle's surveyed countries, in order (selectors.ts euColumns).
+ */
+export type EuCountry = string;
 
 export const STATUSES = ['active', 'not-active', 'ended', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -128,6 +145,8 @@ export interface Partnership {
   confidence: Confidence;
   note: string | null;
   sources: SourceRef[];
+  /** A reader's own list (issue 18): what its `source` cell says, shown as plain text. Absent in the report's data. */
+  ownSource?: string | null;
 }
 
 /** Partnerships Table 9 counts for a province that cannot be tied to any EU country. Never drawn. */
@@ -256,7 +275,8 @@ export interface Bundle {
   /** The atlas's own citation; absent only in hand-made test bundles. */
   atlas?: AtlasCitation;
   sources: SourceDoc[];
-  periods: typeof PERIODS;
+  /** The data's periods, in time order: the report's five, or a reader's grouping of their years. */
+  periods: PeriodDef[];
   countries: Country[];
   places: Place[];
   partnerships: Partnership[];

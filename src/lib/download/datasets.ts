@@ -207,7 +207,7 @@ export function dataNote(bundle: Bundle): string {
   const count = <T>(xs: readonly T[], f: (x: T) => boolean) => xs.filter(f).length;
   const readings: Record<string, number> = {};
   for (const c of bundle.printedCells) readings[c.reading] = (readings[c.reading] ?? 0) + 1;
-  const segments = timeline();
+  const segments = timeline(bundle.periods);
   // The same line as the Sources dialog's "Cite this atlas" and every export's metadata: drawn from the report and the IURC booklet.
   const citation = exportCitation(bundle);
   const parts: string[] = [heading(n.NOTE_TITLE)];

@@ -15,6 +15,7 @@ import { LEGEND_FONT, renderSvg } from './svg.ts';
 import { estimateWidth } from './legend.ts';
 import { drawnFrom } from '../data/cite.ts';
 import { buildFlows, flowStroke, flowWidth } from '../arcs/flows.ts';
+import { EU_COUNTRIES } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
 const dir = path.resolve(import.meta.dirname, '../../../public/geo');
@@ -37,7 +38,7 @@ function options(period: '1982-1989' | 'all', title = 'EU–China partnerships',
     height: 700,
     title,
     subtitle: 'new partnerships',
-    legend: countryBreakdown(shown).map((c) => ({ ...c, name: countries.get(c.country)!.name })),
+    legend: countryBreakdown(shown, EU_COUNTRIES).map((c) => ({ ...c, name: countries.get(c.country)!.name })),
     attribution: 'Data: The Subnational Dimension of EU-China Relations (2019). Boundaries: Natural Earth.',
     theme,
   };

@@ -10,7 +10,7 @@ import type { YearReading } from './years.ts';
 export const GROUPINGS = ['report', 'decade', 'year'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** A step of the reader's data: its id (stable, for the URL) and the years it covers. */
+/** A step of the reader's data: its id (stable, for the URL; its years, as data/types.ts PeriodDef says) and the years it covers. */
 export interface Group {
   id: string;
   start: number;
@@ -28,7 +28,7 @@ export function groupOfYear(year: number, grouping: Grouping): Group | null {
   if (grouping === 'year') return { id: String(year), start: year, end: year };
   if (grouping === 'decade') {
     const start = year - (year % 10);
-    return { id: `${start}s`, start, end: start + 9 };
+    return { id: `${start}-${start + 9}`, start, end: start + 9 };
   }
   const p = PERIODS.find((q) => year >= q.start && year <= q.end);
   return p ? { id: p.id, start: p.start, end: p.end } : null;

@@ -56,12 +56,16 @@ describe('readRows', () => {
   });
 
   it('uses the row’s coordinates for a place the atlas does not know, never for one it knows', () => {
-    const rows = read('eu_place,cn_place,year,eu_lon,eu_lat,cn_lon,cn_lat\nGdynia,Qingdao,2010,18.53,54.52,120.38,36.07\nŁódzkie,Sichuan,2011,0,0,0,0\nGdynia,Sichuan,2012,999,54,,\n');
+    const rows = read(
+      'eu_place,cn_place,year,eu_country,eu_lon,eu_lat,cn_lon,cn_lat\nGdynia,Qingdao,2010,PL,18.53,54.52,120.38,36.07\nŁódzkie,Sichuan,2011,PL,0,0,0,0\nGdynia,Sichuan,2012,PL,999,54,,\nGdynia,Sichuan,2013,,18.53,54.52,,\n',
+    );
     expect(at(rows[0].eu)).toBe('Gdynia@18.53,54.52');
     expect(at(rows[1].eu)).toBe('PL71');
     expect(at(rows[1].cn)).toBe('CN-SC');
     // Out of range: not a place, and said so.
     expect(rows[2].problems).toEqual([{ side: 'eu', cell: 'Gdynia', reason: 'unknown' }]);
+    // A European place by its coordinates alone: its country (colour, column) is asked for, not guessed.
+    expect(rows[3].problems).toEqual([{ side: 'eu', cell: 'Gdynia', reason: 'no-country' }]);
   });
 
   it('asks about an ambiguous name, with its candidates, and draws nothing for it', () => {

@@ -16,7 +16,7 @@ export type End =
   | { kind: 'country'; country: string };
 
 /** Why one end of a row cannot be drawn yet. */
-export type Problem = { side: Side; cell: string } & ({ reason: 'unknown' | 'empty' } | { reason: 'ambiguous'; candidates: GazetteerEntry[] });
+export type Problem = { side: Side; cell: string } & ({ reason: 'unknown' | 'empty' | 'no-country' } | { reason: 'ambiguous'; candidates: GazetteerEntry[] });
 
 export interface OwnRow {
   /** The line of the reader's file the row starts on (what a spreadsheet calls the row's number). */
@@ -80,7 +80,9 @@ export function readRows(rows: readonly string[][], lines: readonly number[], co
     const country = cells.eu_country ? gazetteer.country(cells.eu_country) : null;
     const euCell = cells.eu_place ?? '';
     const cnCell = cells.cn_place ?? '';
-    const eu = endOf(gazetteer.match(euCell, 'eu', country), 'eu', euCell, coordinates(cells.eu_lon, cells.eu_lat));
+    let eu = endOf(gazetteer.match(euCell, 'eu', country), 'eu', euCell, coordinates(cells.eu_lon, cells.eu_lat));
+    // A European place the atlas does not know, placed by its coordinates, still needs its country (its colour, its column).
+    if (eu.end?.kind === 'coordinates' && !country) eu = { end: null, problem: { side: 'eu', cell: euCell, reason: 'no-country' } };
     const cn = endOf(gazetteer.match(cnCell, 'cn'), 'cn', cnCell, coordinates(cells.cn_lon, cells.cn_lat));
     const year = readYear(cells.year ?? '');
     const { status, unread } = readStatus(cells.status ?? '');

@@ -33,7 +33,7 @@ describe('grouping years', () => {
     expect(groupOfYear(2017, 'report')?.id).toBe('2014-2017');
     for (const gap of [1981, 1990, 2008, 2009, 2013, 2018, 2024]) expect(groupOfYear(gap, 'report'), String(gap)).toBeNull();
     expect(place({ kind: 'year', year: 2013 }, 'report')).toEqual({ apart: 'outside' });
-    expect(place({ kind: 'year', year: 2013 }, 'decade')).toEqual({ group: { id: '2010s', start: 2010, end: 2019 }, approximate: false });
+    expect(place({ kind: 'year', year: 2013 }, 'decade')).toEqual({ group: { id: '2010-2019', start: 2010, end: 2019 }, approximate: false });
     expect(place({ kind: 'year', year: 2013 }, 'year')).toEqual({ group: { id: '2013', start: 2013, end: 2013 }, approximate: false });
   });
 
@@ -42,7 +42,7 @@ describe('grouping years', () => {
   });
 
   it('places a span only where it lies whole in one group; across two, or partly in a gap, it is counted apart', () => {
-    expect(place({ kind: 'decade', from: 1990, to: 1999 }, 'decade')).toMatchObject({ group: { id: '1990s' } });
+    expect(place({ kind: 'decade', from: 1990, to: 1999 }, 'decade')).toMatchObject({ group: { id: '1990-1999' } });
     // The report's 1990s period starts in 1991: 1990 lies in a gap.
     expect(place({ kind: 'decade', from: 1990, to: 1999 }, 'report')).toEqual({ apart: 'across' });
     expect(place({ kind: 'range', from: 1992, to: 1995 }, 'report')).toMatchObject({ group: { id: '1991-1999' } });

@@ -4,6 +4,7 @@ import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
 import { firstPeriod } from '../state/periods.ts';
+import { PERIOD_IDS } from '../data/types.ts';
 import Periods from './Periods.svelte';
 
 const bundle = parseBundle(raw);
@@ -17,7 +18,7 @@ describe('Periods', () => {
     render(Periods, { atlas });
     await fireEvent.click(screen.getByTestId('play'));
     expect(atlas.playing).toBe(true);
-    expect(atlas.view.period).toBe(firstPeriod());
+    expect(atlas.view.period).toBe(firstPeriod(PERIOD_IDS));
     await fireEvent.click(screen.getByTestId('play'));
     expect(atlas.playing).toBe(false);
     await fireEvent.click(document.querySelector('[data-period="2014-2017"]')!);

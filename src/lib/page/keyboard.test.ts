@@ -4,6 +4,7 @@ import { parseBundle } from '../data/load.ts';
 import { AtlasState } from '../state/atlas.svelte.ts';
 import { Presenter } from '../present/presenter.svelte.ts';
 import { firstPeriod, lastPeriod } from '../state/periods.ts';
+import { PERIOD_IDS } from '../data/types.ts';
 import { applyKey } from './keyboard.ts';
 
 const bundle = parseBundle(raw);
@@ -23,15 +24,15 @@ describe('applyKey', () => {
   it('steps, jumps and plays the periods; Space from All plays from the first period', () => {
     const { atlas, press } = setup();
     expect(press('End')).toBe(true);
-    expect(atlas.view.period).toBe(lastPeriod());
+    expect(atlas.view.period).toBe(lastPeriod(PERIOD_IDS));
     expect(press('ArrowLeft')).toBe(true);
     expect(atlas.view.period).toBe('2010-2012');
     press('Home');
-    expect(atlas.view.period).toBe(firstPeriod());
+    expect(atlas.view.period).toBe(firstPeriod(PERIOD_IDS));
     atlas.set({ period: 'all' });
     expect(press(' ')).toBe(true);
     expect(atlas.playing).toBe(true);
-    expect(atlas.view.period).toBe(firstPeriod());
+    expect(atlas.view.period).toBe(firstPeriod(PERIOD_IDS));
     press(' ');
     expect(atlas.playing).toBe(false);
     expect(press('x')).toBe(false);

@@ -41,8 +41,8 @@ export function applyKey(e: KeyLike, { atlas, presenter, interactive, leave }: K
   }
   if (action === 'prev') atlas.step(-1);
   else if (action === 'next') atlas.step(1);
-  else if (action === 'first') atlas.set({ period: firstPeriod() });
-  else if (action === 'last') atlas.set({ period: lastPeriod() });
+  else if (action === 'first') atlas.set({ period: firstPeriod(atlas.periodIds) });
+  else if (action === 'last') atlas.set({ period: lastPeriod(atlas.periodIds) });
   else atlas.togglePlay();
   return true;
 }

@@ -34,10 +34,12 @@ export interface Session {
 export function openSession(bundle: Bundle, geo: GeoData, query: Query, win: SessionWindow): Session {
   const atlas = new AtlasState(bundle);
   const isPlace = (id: string) => atlas.places.has(id);
-  const start = settleQuery(query, { isPlace, steps: bundle.story.length });
+  // The periods and countries a link may name are the data's own (the report's, or a reader's: issue 18).
+  const vocab = { periods: atlas.periodIds, countries: atlas.euColumns };
+  const start = settleQuery(query, { isPlace, steps: bundle.story.length, vocab });
   atlas.set(start.view);
   atlas.notices = start.notices;
-  const sync = new UrlSync(win.history, win.location, isPlace, OWN_KEYS);
+  const sync = new UrlSync(win.history, win.location, isPlace, OWN_KEYS, undefined, vocab);
   sync.adopt(start.view);
   // Presenting, the address says so and which step (`?present&step=3`), beside the view.
   const presenter = new Presenter(bundle.story, atlas, (active, i, push) =>

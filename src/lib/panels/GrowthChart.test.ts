@@ -20,21 +20,21 @@ const segments = () =>
 
 describe('GrowthChart', () => {
   it('stacks segments that add up to each period’s total (27, 11, 30, 18, 48)', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries } });
     const segs = segments();
     const sums = PERIOD_IDS.map((p) => segs.filter((s) => s.period === p).reduce((n, s) => n + s.value, 0));
     expect(sums).toEqual([27, 11, 30, 18, 48]);
-    expect(sums).toEqual(growthByPeriod(bundle.partnerships).map((g) => g.total));
+    expect(sums).toEqual(growthByPeriod(bundle.partnerships, bundle).map((g) => g.total));
   });
 
   it('gives each segment a title naming country, period and count', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries } });
     const de = segments().find((s) => s.period === '1982-1989' && s.country === 'DE');
     expect(de?.title).toBe('Germany, 1982–1989: 14');
   });
 
   it('draws heights proportional to the counts', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries, width: 400, height: 300 } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries, width: 400, height: 300 } });
     const segs = segments();
     const ratio = segs[0].height / segs[0].value;
     expect(ratio).toBeGreaterThan(0);
@@ -42,9 +42,9 @@ describe('GrowthChart', () => {
   });
 
   it('draws no segment for a zero count', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries } });
     const segs = segments();
-    const growth = growthByPeriod(bundle.partnerships);
+    const growth = growthByPeriod(bundle.partnerships, bundle);
     const nonZero = growth.flatMap((g) => Object.values(g.counts).filter((n) => n > 0));
     expect(segs).toHaveLength(nonZero.length);
     expect(segs.every((s) => s.value > 0 && s.height > 0)).toBe(true);
@@ -54,7 +54,7 @@ describe('GrowthChart', () => {
   });
 
   it('summarises the totals for assistive technology and offers the numbers as a table', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries } });
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toContain('1982–1989 27, 1991–1999 11, 2000–2007 30, 2010–2012 18, 2014–2017 48');
     const table = screen.getByTestId('growth-table');
@@ -64,14 +64,14 @@ describe('GrowthChart', () => {
   });
 
   it('has a legend naming each country next to its colour', () => {
-    render(GrowthChart, { props: { list: bundle.partnerships, countries } });
+    render(GrowthChart, { props: { list: bundle.partnerships, bundle, countries } });
     const items = [...document.querySelectorAll('.legend li')];
     expect(items.map((li) => li.textContent?.trim())).toEqual(['France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy']);
     expect(items.every((li) => (li.querySelector('.swatch') as HTMLElement).style.background !== '')).toBe(true);
   });
 
   it('draws nothing for an empty list', () => {
-    render(GrowthChart, { props: { list: [], countries } });
+    render(GrowthChart, { props: { list: [], bundle, countries } });
     expect(segments()).toHaveLength(0);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('1982–1989 0');
   });

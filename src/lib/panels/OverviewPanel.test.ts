@@ -4,6 +4,7 @@ import OverviewPanel from './OverviewPanel.svelte';
 import raw from '../../../public/data/bundle.json';
 import { parseBundle } from '../data/load.ts';
 import { atlasData, countByStatus, countryBreakdown, inPeriod, provinceRanking } from '../data/selectors.ts';
+import { EU_COUNTRIES } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
 const data = atlasData(bundle);
@@ -46,7 +47,7 @@ describe('OverviewPanel', () => {
   it('shows the totals by EU country from countryBreakdown', () => {
     render(OverviewPanel, { props: { data } });
     const table = screen.getByTestId('country-totals');
-    for (const { country, count } of countryBreakdown(counted)) {
+    for (const { country, count } of countryBreakdown(counted, EU_COUNTRIES)) {
       expect(table.querySelector(`td[data-country="${country}"]`)?.textContent).toBe(String(count));
     }
     expect(screen.getByTestId('counted-total').textContent).toBe(String(counted.length));

@@ -23,7 +23,7 @@ describe('PeriodPanel', () => {
     expect(headers).toEqual(['Chinese partner', 'France', 'Spain', 'Germany', 'Poland', 'United Kingdom', 'Italy', 'Total']);
     const codes = [...table.querySelectorAll('thead th .iso-code')];
     expect(codes.map((c) => [c.textContent, c.getAttribute('aria-hidden')])).toEqual(['FR', 'ES', 'DE', 'PL', 'GB', 'IT'].map((c) => [c, 'true']));
-    const printed = printedTable(bundle.printedCells, computed.table).get('Total')?.get('Total') ?? null;
+    const printed = printedTable(bundle.printedCells, computed.table!).get('Total')?.get('Total') ?? null;
     const shown = screen.getByTestId('printed-total').textContent ?? '';
     expect(shown).toContain('printed:');
     if (printed === null) expect(shown).toContain('missing from our copy of the report');

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { periodsByCountry } from './by-period.ts';
 import { partnership } from '../data/testing.ts';
-import type { Bundle } from '../data/types.ts';
+import { EU_COUNTRIES, PERIODS, type Bundle } from '../data/types.ts';
+
+/** The report's periods and six countries (the rows and columns). */
+const REPORT = { periods: [...PERIODS], countries: EU_COUNTRIES.map((id) => ({ id, name: id, anchor: [0, 0] as [number, number], surveyed: true })) };
 
 describe('periodsByCountry (the printed "All periods" table)', () => {
   it('counts per period and country, a Table 9 row for partnerships without a period, and leaves out what no table counts', () => {
@@ -13,7 +16,7 @@ describe('periodsByCountry (the printed "All periods" table)', () => {
       partnership({ id: 'c', euCountry: 'IT', period: '2014-2017', table: 8 }),
       partnership({ id: 'd', euCountry: 'GB', period: null, table: null, counted: 'table-9' }),
       partnership({ id: 'e', euCountry: 'ES', period: '2014-2017', table: 8, counted: 'none' }),
-    ]);
+    ], REPORT);
     expect(t.rows.map((r) => [r.period, r.total])).toEqual([
       ['1982-1989', 2],
       ['1991-1999', 0],
@@ -29,12 +32,12 @@ describe('periodsByCountry (the printed "All periods" table)', () => {
   });
 
   it('has no Table 9 row when every partnership has a period', () => {
-    expect(periodsByCountry([partnership({ id: 'a' })]).rows.map((r) => r.period)).not.toContain(null);
+    expect(periodsByCountry([partnership({ id: 'a' })], REPORT).rows.map((r) => r.period)).not.toContain(null);
   });
 
   it('on the bundle: the periods give the tables’ totals and the rows add up to the view’s total', () => {
     const bundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/bundle.json'), 'utf8')) as Bundle;
-    const t = periodsByCountry(bundle.partnerships);
+    const t = periodsByCountry(bundle.partnerships, bundle);
     expect(t.rows.slice(0, 5).map((r) => r.total)).toEqual([27, 11, 30, 18, 48]);
     expect(t.rows.reduce((n, r) => n + r.total, 0)).toBe(t.total);
     expect(t.total).toBe(bundle.partnerships.filter((p) => p.counted !== 'none').length);

@@ -4,8 +4,8 @@
  * those only Table 9 counts (no period), so that the totals are the view's own.
  * Pure.
  */
-import { EU_COUNTRIES, type EuCountry, type Partnership, type PeriodId } from '../data/types.ts';
-import { countryBreakdown, growthByPeriod, inPeriod } from '../data/selectors.ts';
+import type { Bundle, EuCountry, Partnership, PeriodId } from '../data/types.ts';
+import { countryBreakdown, euColumns, growthByPeriod, inPeriod } from '../data/selectors.ts';
 
 export interface PeriodRow {
   /** null: the partnerships only Table 9 counts. */
@@ -20,14 +20,16 @@ export interface PeriodsByCountry {
   total: number;
 }
 
-const byCountry = (list: readonly Partnership[]) =>
-  Object.fromEntries(countryBreakdown(list).map((c) => [c.country, c.count])) as Record<EuCountry, number>;
+const byCountry = (list: readonly Partnership[], columns: readonly EuCountry[]) =>
+  Object.fromEntries(countryBreakdown(list, columns).map((c) => [c.country, c.count])) as Record<EuCountry, number>;
 
-export function periodsByCountry(partnerships: readonly Partnership[]): PeriodsByCountry {
+/** `bundle`: the data's periods and countries (its rows and columns). */
+export function periodsByCountry(partnerships: readonly Partnership[], bundle: Pick<Bundle, 'periods' | 'countries'>): PeriodsByCountry {
+  const columns = euColumns(bundle);
   const counted = inPeriod(partnerships, 'all', 'new');
-  const rows: PeriodRow[] = growthByPeriod(counted).map((g) => ({ period: g.period, counts: g.counts, total: g.total }));
+  const rows: PeriodRow[] = growthByPeriod(counted, bundle).map((g) => ({ period: g.period, counts: g.counts, total: g.total }));
   const table9 = counted.filter((p) => p.counted === 'table-9');
-  if (table9.length > 0) rows.push({ period: null, counts: byCountry(table9), total: table9.length });
-  const totals = byCountry(counted);
-  return { rows, totals, total: EU_COUNTRIES.reduce((n, c) => n + totals[c], 0) };
+  if (table9.length > 0) rows.push({ period: null, counts: byCountry(table9, columns), total: table9.length });
+  const totals = byCountry(counted, columns);
+  return { rows, totals, total: columns.reduce((n, c) => n + totals[c], 0) };
 }

@@ -4,6 +4,7 @@ import { parseBundle } from '../data/load.ts';
 import { inPeriod } from '../data/selectors.ts';
 import { AtlasState, STEP_MS } from './atlas.svelte.ts';
 import { firstPeriod, lastPeriod } from './periods.ts';
+import { PERIOD_IDS } from '../data/types.ts';
 
 const bundle = parseBundle(raw);
 
@@ -105,13 +106,13 @@ describe('AtlasState playback', () => {
     s.loop = false;
     s.togglePlay();
     expect(s.playing).toBe(true);
-    expect(s.view.period).toBe(firstPeriod());
+    expect(s.view.period).toBe(firstPeriod(PERIOD_IDS));
     vi.advanceTimersByTime(STEP_MS * 20);
-    expect(s.view.period).toBe(lastPeriod());
+    expect(s.view.period).toBe(lastPeriod(PERIOD_IDS));
     expect(s.playing).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
     s.play(true);
-    expect(s.view.period).toBe(lastPeriod());
+    expect(s.view.period).toBe(lastPeriod(PERIOD_IDS));
     s.dispose();
     expect(s.playing).toBe(false);
     expect(vi.getTimerCount()).toBe(0);

@@ -4,8 +4,8 @@
  */
 import { ArcCache, buildArcs, type ArcDatum } from '../arcs/arcs.ts';
 import { linesOf, type LinesChoice } from '../arcs/flows.ts';
-import { atlasData, countByStatus, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
-import type { Bundle, Country, Partnership, Place } from '../data/types.ts';
+import { atlasData, countByStatus, euColumns, filterPartnerships, inPeriod, countByEuUnit, countByProvince, countryBreakdown, type AtlasData } from '../data/selectors.ts';
+import type { Bundle, Country, EuCountry, Partnership, Place, PeriodId } from '../data/types.ts';
 import { firstPeriod, stepPeriod } from './periods.ts';
 import { DEFAULT_STATE, type ViewState } from './url.ts';
 import { exposeState } from '../testing/hooks.ts';
@@ -18,6 +18,10 @@ export class AtlasState implements AtlasData {
   readonly bundle: Bundle;
   readonly places: ReadonlyMap<string, Place>;
   readonly countries: ReadonlyMap<string, Country>;
+  /** The data's periods in order (the report's five, or a reader's grouping). */
+  readonly periodIds: readonly PeriodId[];
+  /** The data's European countries in column order (selectors.ts euColumns). */
+  readonly euColumns: readonly EuCountry[];
 
   view = $state<ViewState>({ ...DEFAULT_STATE });
   /** Place under the pointer (map, list or search), for a temporary highlight. */
@@ -32,6 +36,8 @@ export class AtlasState implements AtlasData {
   constructor(bundle: Bundle) {
     // The lookups every panel reads, built once (data/selectors.ts atlasData).
     ({ bundle: this.bundle, places: this.places, countries: this.countries } = atlasData(bundle));
+    this.periodIds = bundle.periods.map((p) => p.id);
+    this.euColumns = euColumns(bundle);
     // window.atlasState, in builds for the end-to-end tests and the benchmark only.
     exposeState(this);
   }
@@ -61,12 +67,13 @@ export class AtlasState implements AtlasData {
   lines: LinesChoice = $derived(linesOf(this.view));
 
   /** Partnerships shown per EU country, in the report's order (the counter/legend). */
-  byCountry = $derived.by(() => countryBreakdown(this.shown));
+  byCountry = $derived.by(() => countryBreakdown(this.shown, this.euColumns));
 
   /** The same before the country filter (status filter kept): what a hidden country holds in this view (the legend). */
   byCountryAvailable = $derived.by(() =>
     countryBreakdown(
       filterPartnerships(this.ofPeriod, { countries: new Set(), statuses: new Set(this.view.statuses), confidences: new Set(this.view.confidences) }),
+      this.euColumns,
     ),
   );
 
@@ -105,7 +112,7 @@ export class AtlasState implements AtlasData {
 
   /** Starts or stops playback; playing from *All* starts at the first period. */
   play(on: boolean) {
-    if (on && this.view.period === 'all') this.set({ period: firstPeriod() });
+    if (on && this.view.period === 'all') this.set({ period: firstPeriod(this.periodIds) });
     this.playing = on;
   }
 
@@ -134,12 +141,12 @@ export class AtlasState implements AtlasData {
   }
 
   step(delta: number) {
-    this.set({ period: stepPeriod(this.view.period, delta, false) });
+    this.set({ period: stepPeriod(this.view.period, delta, false, this.periodIds) });
   }
 
   /** One playback tick: the next period, wrapping when looping, stopping at the end otherwise. */
   tick() {
-    const next = stepPeriod(this.view.period, 1, this.loop);
+    const next = stepPeriod(this.view.period, 1, this.loop, this.periodIds);
     if (next === this.view.period) this.playing = false;
     else this.set({ period: next });
   }

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { stepPeriod, timeline } from './periods.ts';
+import { PERIOD_IDS, PERIODS } from '../data/types.ts';
 import { periodLabel } from '../words/index.ts';
 
 describe('stepPeriod', () => {
   it('steps forward and back, stopping at the ends', () => {
-    expect(stepPeriod('1982-1989', 1)).toBe('1991-1999');
-    expect(stepPeriod('1991-1999', -1)).toBe('1982-1989');
-    expect(stepPeriod('2014-2017', 1)).toBe('2014-2017');
-    expect(stepPeriod('1982-1989', -1)).toBe('1982-1989');
+    expect(stepPeriod('1982-1989', 1, false, PERIOD_IDS)).toBe('1991-1999');
+    expect(stepPeriod('1991-1999', -1, false, PERIOD_IDS)).toBe('1982-1989');
+    expect(stepPeriod('2014-2017', 1, false, PERIOD_IDS)).toBe('2014-2017');
+    expect(stepPeriod('1982-1989', -1, false, PERIOD_IDS)).toBe('1982-1989');
   });
 
   it('wraps when looping', () => {
-    expect(stepPeriod('2014-2017', 1, true)).toBe('1982-1989');
-    expect(stepPeriod('1982-1989', -1, true)).toBe('2014-2017');
+    expect(stepPeriod('2014-2017', 1, true, PERIOD_IDS)).toBe('1982-1989');
+    expect(stepPeriod('1982-1989', -1, true, PERIOD_IDS)).toBe('2014-2017');
   });
 
   it('leaves "all" for the first or last period', () => {
-    expect(stepPeriod('all', 1)).toBe('1982-1989');
-    expect(stepPeriod('all', -1)).toBe('2014-2017');
+    expect(stepPeriod('all', 1, false, PERIOD_IDS)).toBe('1982-1989');
+    expect(stepPeriod('all', -1, false, PERIOD_IDS)).toBe('2014-2017');
   });
 });
 
 describe('timeline', () => {
   it('shows the five periods with the uncovered years as gaps', () => {
-    const t = timeline();
+    const t = timeline(PERIODS);
     expect(t.map((s) => `${s.kind}:${s.label}`)).toEqual([
       'period:1982–1989',
       'gap:1990',

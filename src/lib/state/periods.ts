@@ -1,16 +1,18 @@
 /**
- * Stepping through the report's periods (for the period control, playback and
- * presenter mode). Pure.
+ * Stepping through the data's periods (for the period control, playback and
+ * presenter mode): the report's five, or a reader's own grouping. Pure.
  */
-import { PERIODS, PERIOD_IDS, type PeriodId, type PeriodSelection } from '../data/types.ts';
+import { type PeriodDef, type PeriodId, type PeriodSelection } from '../data/types.ts';
 import { periodLabel } from '../words/index.ts';
 
 /**
  * The period `delta` steps from `current`. From 'all', +1 goes to the first
  * period and -1 to the last. Past either end: wraps when `loop`, else stays.
  */
-export function stepPeriod(current: PeriodSelection, delta: number, loop = false): PeriodSelection {
+export function stepPeriod(current: PeriodSelection, delta: number, loop: boolean, ids: readonly PeriodId[]): PeriodSelection {
+  const PERIOD_IDS = ids;
   const n = PERIOD_IDS.length;
+  if (n === 0) return 'all';
   if (current === 'all') return delta >= 0 ? PERIOD_IDS[0] : PERIOD_IDS[n - 1];
   const i = PERIOD_IDS.indexOf(current) + delta;
   if (i >= 0 && i < n) return PERIOD_IDS[i];
@@ -18,8 +20,9 @@ export function stepPeriod(current: PeriodSelection, delta: number, loop = false
   return PERIOD_IDS[((i % n) + n) % n];
 }
 
-export const firstPeriod = (): PeriodId => PERIOD_IDS[0];
-export const lastPeriod = (): PeriodId => PERIOD_IDS[PERIOD_IDS.length - 1];
+/** The first and last periods ('all' when the data has none, a reader's list of undated rows). */
+export const firstPeriod = (ids: readonly PeriodId[]): PeriodSelection => ids[0] ?? 'all';
+export const lastPeriod = (ids: readonly PeriodId[]): PeriodSelection => ids[ids.length - 1] ?? 'all';
 
 
 export interface TimelineSegment {
@@ -32,10 +35,10 @@ export interface TimelineSegment {
 }
 
 /**
- * The 1982–2017 timeline as segments: the five periods and the years no period
- * covers (1990, 2008–2009, 2013), each with its share of the years.
+ * The timeline as segments: the periods and the years no period covers (for the report, 1990, 2008–2009
+ * and 2013), each with its share of the years.
  */
-export function timeline(): TimelineSegment[] {
+export function timeline(PERIODS: readonly PeriodDef[]): TimelineSegment[] {
   const out: TimelineSegment[] = [];
   PERIODS.forEach((p, i) => {
     if (i > 0) {

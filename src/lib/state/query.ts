@@ -9,7 +9,7 @@
 import { ignoredLang, ignoredStepBeyond } from '../words/notices.ts';
 import { fromParam } from '../i18n/locale.ts';
 import { FLAG_KEYS, parseRenderFlags, type RenderFlags } from './render.ts';
-import { capNotices, checkSelect, readViewState, shown, type ViewRead, type ViewState } from './url.ts';
+import { capNotices, checkSelect, readViewState, shown, type ViewRead, type ViewState, type Vocab } from './url.ts';
 
 /** The interface's language (`?lang=`): read as the page starts (i18n/active.ts), kept in the address as it is. */
 export const LANG_KEY = 'lang';
@@ -22,13 +22,15 @@ export interface Query {
   flagNotices: string[];
   /** The view keys as read; its `select` waits for `settleQuery`. */
   view: ViewRead;
+  /** The query itself, read again by `settleQuery` when the data's periods or countries are not the report's. */
+  search: string;
 }
 
 export function parseQuery(search: string): Query {
   const { flags, notices } = parseRenderFlags(search);
   const lang = new URLSearchParams(search).get(LANG_KEY);
   if (lang !== null && !fromParam(lang)) notices.push(ignoredLang(shown(lang)));
-  return { flags, flagNotices: notices, view: readViewState(search, OWN_KEYS) };
+  return { flags, flagNotices: notices, view: readViewState(search, OWN_KEYS), search };
 }
 
 export interface SettledQuery {
@@ -38,9 +40,12 @@ export interface SettledQuery {
   notices: string[];
 }
 
-/** The query checked against the data: places (for `select`) and the story's length (for `step`). */
-export function settleQuery(q: Query, data: { isPlace: (id: string) => boolean; steps: number }): SettledQuery {
-  const view = checkSelect(q.view, data.isPlace);
+/**
+ * The query checked against the data: places (for `select`), the story's length (for `step`) and, for a reader's
+ * own data, its periods and countries (`vocab`).
+ */
+export function settleQuery(q: Query, data: { isPlace: (id: string) => boolean; steps: number; vocab?: Vocab }): SettledQuery {
+  const view = checkSelect(data.vocab ? readViewState(q.search, OWN_KEYS, data.vocab) : q.view, data.isPlace);
   const notices = capNotices([...view.notices, ...q.flagNotices]);
   const { step, present } = q.flags;
   if (present && step !== null && step > data.steps) notices.push(ignoredStepBeyond(step, data.steps));

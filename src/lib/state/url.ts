@@ -77,8 +77,18 @@ export interface ViewRead extends ParseResult {
   select: { id: string; at: number } | null;
 }
 
-/** Reads the view keys of a query; `extraKeys` are keys other modules own (ignored here without notice). */
-export function readViewState(search: string, extraKeys: readonly string[] = []): ViewRead {
+/** The periods and European countries a query may name: the report's, or those of a reader's own data (issue 18). */
+export interface Vocab {
+  periods: readonly PeriodId[];
+  countries: readonly EuCountry[];
+}
+export const REPORT_VOCAB: Vocab = { periods: PERIOD_IDS, countries: EU_COUNTRIES };
+
+/**
+ * Reads the view keys of a query; `extraKeys` are keys other modules own (ignored here without notice);
+ * `vocab`, the periods and countries of the data (the report's until the data is known).
+ */
+export function readViewState(search: string, extraKeys: readonly string[] = [], vocab: Vocab = REPORT_VOCAB): ViewRead {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_STATE, countries: [], statuses: [], layers: [] };
   const notices: string[] = [];
@@ -96,8 +106,8 @@ export function readViewState(search: string, extraKeys: readonly string[] = [])
     }
     switch (key) {
       case 'period':
-        if (raw === 'all' || (PERIOD_IDS as readonly string[]).includes(raw)) state.period = raw as ViewState['period'];
-        else notices.push(ignoredPeriod(shown(raw), PERIOD_IDS));
+        if (raw === 'all' || vocab.periods.includes(raw)) state.period = raw as ViewState['period'];
+        else notices.push(ignoredPeriod(shown(raw), vocab.periods));
         break;
       case 'mode':
         if ((MODES as readonly string[]).includes(raw)) state.mode = raw as PeriodMode;
@@ -108,7 +118,7 @@ export function readViewState(search: string, extraKeys: readonly string[] = [])
         else notices.push(ignoredSelect(''));
         break;
       case 'country':
-        state.countries = listOf(raw, EU_COUNTRIES, 'country', notices);
+        state.countries = listOf(raw, vocab.countries, 'country', notices);
         break;
       case 'status':
         state.statuses = listOf(raw, STATUSES, 'status', notices);
@@ -144,8 +154,8 @@ export function checkSelect(read: ViewRead, isPlace: (id: string) => boolean): P
  * Parses a query string. `isPlace` says whether a `select` value names a known
  * place. `extraKeys` are keys other modules own (ignored here without notice).
  */
-export function parseViewState(search: string, isPlace: (id: string) => boolean, extraKeys: readonly string[] = []): ParseResult {
-  return checkSelect(readViewState(search, extraKeys), isPlace);
+export function parseViewState(search: string, isPlace: (id: string) => boolean, extraKeys: readonly string[] = [], vocab: Vocab = REPORT_VOCAB): ParseResult {
+  return checkSelect(readViewState(search, extraKeys, vocab), isPlace);
 }
 
 /** Writes the state as a query string (without '?'), leaving defaults out. */

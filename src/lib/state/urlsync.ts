@@ -4,7 +4,7 @@
  * replaces the current one, at most every `throttleMs` (playback writes a few
  * times per second, not every frame). The camera lives in the hash (MapLibre).
  */
-import { parseViewState, serializeViewState, type ParseResult, type ViewState } from './url.ts';
+import { parseViewState, REPORT_VOCAB, serializeViewState, type ParseResult, type ViewState, type Vocab } from './url.ts';
 
 export interface HistoryLike {
   pushState(data: unknown, unused: string, url?: string): void;
@@ -31,6 +31,8 @@ export class UrlSync {
     private readonly isPlace: (id: string) => boolean,
     private readonly extraKeys: readonly string[] = [],
     private readonly throttleMs = 250,
+    /** The data's periods and countries (url.ts Vocab). */
+    private readonly vocab: Vocab = REPORT_VOCAB,
   ) {}
 
   /** The address holds `state` (read once at start, with the render flags): later writes compare with it. */
@@ -41,7 +43,7 @@ export class UrlSync {
 
   /** Re-reads the view from the address (back/forward). */
   read(): ParseResult {
-    const result = parseViewState(this.location.search, this.isPlace, this.extraKeys);
+    const result = parseViewState(this.location.search, this.isPlace, this.extraKeys, this.vocab);
     this.adopt(result.state);
     return result;
   }

@@ -10,7 +10,7 @@
  */
 import * as m from '../i18n/generated/m/core.js';
 import { locale } from '../i18n/active.ts';
-import { PERIODS, STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from '../data/types.ts';
+import { STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from '../data/types.ts';
 
 export const APP_NAME = m.core_app_name();
 export const APP_SUBTITLE = m.core_app_subtitle();
@@ -40,6 +40,12 @@ export const STATUS_WORD: Record<Status, string> = {
 /** Statuses in the order every list, legend and table shows them. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;
 
+/** A period's years, read from its id ('1991-1999', or '2015' for one year: data/types.ts PeriodDef). */
+function yearsOf(p: PeriodId): { start: number; end: number } {
+  const [start, end = start] = p.split('-').map(Number);
+  return { start, end };
+}
+
 /** '1982–1989' (en dash), or 'All periods'. */
 export function periodLabel(p: PeriodSelection): string {
   return p === 'all' ? m.core_period_all() : p.replace('-', '–');
@@ -51,13 +57,11 @@ export function periodLabel(p: PeriodSelection): string {
  */
 export function periodShortLabel(p: PeriodSelection): string {
   if (p === 'all') return m.core_period_all_short();
-  const { start, end } = periodOf(p);
+  const { start, end } = yearsOf(p);
+  if (start === end) return String(start);
   return Math.floor(start / 100) === Math.floor(end / 100) ? `${start}–${String(end).slice(2)}` : `${start}–${end}`;
 }
 
-function periodOf(p: PeriodId) {
-  return PERIODS.find((x) => x.id === p)!;
-}
 
 /**
  * 'partnership' or 'partnerships': the noun that agrees with n (Polish partnerstwo / partnerstwa / partnerstw,
@@ -83,16 +87,16 @@ export function viewSubtitle(period: PeriodSelection, mode: PeriodMode): string 
 /** The presenter's words under its large counter: 'new partnerships, 1982–1989'. */
 export function counterPhrase(period: PeriodSelection, mode: PeriodMode, n: number): string {
   if (period === 'all') return m.core_counter_all({ count: n });
-  const p = periodOf(period);
-  return mode === 'new' ? m.core_counter_new({ count: n, period: `${p.start}–${p.end}` }) : m.core_counter_cumulative({ count: n, end: String(p.end) });
+  const p = yearsOf(period);
+  return mode === 'new' ? m.core_counter_new({ count: n, period: periodLabel(period) }) : m.core_counter_cumulative({ count: n, end: String(p.end) });
 }
 
 /** The head of the view summary: 'All periods: 143 partnerships', '1982–1989: 27 new partnerships', 'Up to 1999: …'. */
 export function summaryHead(period: PeriodSelection, mode: PeriodMode, total: number): string {
   if (period === 'all') return m.core_summary_all({ count: total });
-  const p = periodOf(period);
+  const p = yearsOf(period);
   return mode === 'new'
-    ? m.core_summary_new({ count: total, period: `${p.start}–${p.end}` })
+    ? m.core_summary_new({ count: total, period: periodLabel(period) })
     : m.core_summary_cumulative({ count: total, end: String(p.end) });
 }
 

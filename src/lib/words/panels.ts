@@ -121,6 +121,11 @@ export const cumulativePanelLabel = (tables: readonly number[], period: PeriodSe
 export function cumulativeTableCaption(tables: readonly number[], period: PeriodSelection): string {
   return m.panels_cumulative_table_caption({ ...tableRange(tables), period: periodLabel(period) });
 }
+/** A reader's own period (issue 18): no report table, counted from their rows; new in the period, or up to its end. */
+export const ownPanelLabel = (period: PeriodSelection, cumulative: boolean) =>
+  cumulative ? m.panels_own_cumulative_panel_label({ period: periodLabel(period) }) : m.panels_own_panel_label({ period: periodLabel(period) });
+export const ownTableCaption = (period: PeriodSelection, cumulative: boolean) =>
+  cumulative ? m.panels_own_cumulative_table_caption({ period: periodLabel(period) }) : m.panels_own_table_caption({ period: periodLabel(period) });
 export const CHINESE_PARTNER = m.panels_chinese_partner();
 export const TOTAL = m.panels_total();
 /** The total the report prints, beside the computed one. */
@@ -196,7 +201,8 @@ export const NO_PLACE_TEXT = m.panels_no_place_text();
 export const CHOOSE_PERIOD_HEADING = TAB_PERIOD;
 export const CHOOSE_PERIOD_TEXT = m.panels_choose_period_text();
 /** A period button in the Period table's chooser: '1982–1989 (Table 4)'. */
-export const periodTableButton = (label: string, table: number) => m.panels_period_table_button({ label, table: String(table) });
+/** A period's button: with the report's table that counts it, or (a reader's own period) its years alone. */
+export const periodTableButton = (label: string, table: number | null) => (table === null ? label : m.panels_period_table_button({ label, table: String(table) }));
 export const PERIOD_CHOICES_LABEL = m.panels_period_choices_label();
 
 // ── What the Overview covers ─────────────────────────────────────────────────

@@ -4,14 +4,15 @@
  * Pure: no Svelte, no words (the components word it through src/lib/words).
  */
 import { involving } from '../../data/selectors.ts';
-import { PERIOD_IDS, type Bundle, type CaseStudy, type IurcProfile, type Partnership, type Place, type ProgrammeLink } from '../../data/types.ts';
+import { periodStart } from '../../data/selectors.ts';
+import { type Bundle, type CaseStudy, type IurcProfile, type Partnership, type Place, type ProgrammeLink } from '../../data/types.ts';
 
 /**
  * Oldest first: by period, then start year (undated last), then id; records with
  * no period (Table 9 only, or named in the text only) after every period.
  */
 export function chronological(list: readonly Partnership[]): Partnership[] {
-  const rank = (p: Partnership) => (p.period ? PERIOD_IDS.indexOf(p.period) : PERIOD_IDS.length);
+  const rank = (p: Partnership) => (p.period ? periodStart(p.period) : Infinity);
   return [...list].sort((a, b) => rank(a) - rank(b) || (a.startYear ?? 9999) - (b.startYear ?? 9999) || a.id.localeCompare(b.id));
 }
 
