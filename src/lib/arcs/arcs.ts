@@ -19,6 +19,22 @@ export const COUNTRY_COLOURS: Record<EuCountry, string> = {
 };
 
 /**
+ * Colours for the other European countries a reader's own list may hold (issue 18): Paul Tol's "muted"
+ * qualitative scheme (also safe for the common colour-vision deficiencies), given by the country's place in OTHER_ORDER so that a country keeps its
+ * colour whatever else the list holds. Two countries of one list may share one (the legend names each).
+ */
+const OTHER_PALETTE = ['#882255', '#44AA99', '#999933', '#AA4499', '#332288', '#117733', '#CC6677', '#DDCC77'];
+const OTHER_ORDER = 'AD AL AT BA BE BG BY CH CY CZ DK EE FI GR HR HU IE IS LI LT LU LV MC MD ME MK MT NL NO PT RO RS RU SE SI SK SM UA VA XK'.split(' ');
+
+/** A European country's colour: the report's six their own, any other from OTHER_PALETTE. */
+export function countryColour(id: EuCountry): string {
+  const own = (COUNTRY_COLOURS as Record<string, string | undefined>)[id];
+  if (own) return own;
+  const i = OTHER_ORDER.indexOf(id);
+  return OTHER_PALETTE[(i < 0 ? [...id].reduce((n, c) => n + c.charCodeAt(0), 0) : i) % OTHER_PALETTE.length];
+}
+
+/**
  * Status is carried by the line as well as in words, never by colour alone. The
  * known statuses have the patterns (solid active, dashed not active, dotted
  * ended); a status the report does not state, the least information, has the
@@ -171,7 +187,7 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
     euEnd,
     cnEnd,
     countryAnchored: !euPlace,
-    colour: COUNTRY_COLOURS[p.euCountry],
+    colour: countryColour(p.euCountry),
     dash: STATUS_DASH[p.status],
     quiet: p.status === QUIET_STATUS,
     low: isReconstruction(p),

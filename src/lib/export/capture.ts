@@ -4,7 +4,7 @@
  * chosen pixel ratio, with arcs, title, legend and the credit line composited
  * around it. The drawing code (d3-geo, canvas compositing) loads on first use.
  */
-import { COUNTRY_COLOURS, type LineDatum } from '../arcs/arcs.ts';
+import { countryColour, type LineDatum } from '../arcs/arcs.ts';
 import type { LngLat } from '../arcs/geometry.ts';
 import { mapProjector, type ProjectingMap } from '../arcs/project.ts';
 import type { EuCountry } from '../data/types.ts';
@@ -159,7 +159,7 @@ export async function capturePng(
                 anchors: view.anchors,
                 title: view.title,
                 subtitle: view.subtitle,
-                legend: view.legend.map((c) => ({ name: c.name, colour: COUNTRY_COLOURS[c.country], count: c.count })),
+                legend: view.legend.map((c) => ({ name: c.name, colour: countryColour(c.country), count: c.count })),
                 attribution: attributionText(),
                 theme: colours,
                 // The map's own shading key, in the theme the map is drawn in.

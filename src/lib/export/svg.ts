@@ -4,7 +4,7 @@
  * when WebGL is unavailable. Pure: returns markup, touches no DOM.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { arcStroke, COUNTRY_COLOURS, hollow, isFlow, type LineDatum } from '../arcs/arcs.ts';
+import { arcStroke, countryColour, hollow, isFlow, type LineDatum } from '../arcs/arcs.ts';
 import { flowStroke } from '../arcs/flows.ts';
 import { pathData, projectArc, type LngLat, type Project } from '../arcs/geometry.ts';
 import { PALETTES, shadingColours, type Theme } from '../map/style.ts';
@@ -179,7 +179,7 @@ function creditSvg(text: string, width: number, height: number, chrome: Chrome):
 /** The legend box at the bottom left, above the credit line: every key the drawing needs (legend.ts), no wider than it must be. */
 function legendSvg(o: SvgViewOptions, shading: Shading, chrome: Chrome, bottom: number): string {
   const sections = legendSections({
-    countries: o.legend.map((l) => ({ id: l.country, name: l.name, colour: COUNTRY_COLOURS[l.country], count: l.count })),
+    countries: o.legend.map((l) => ({ id: l.country, name: l.name, colour: countryColour(l.country), count: l.count })),
     arcs: o.arcs,
   });
   // The shading as the live legend stacks it: its heading over the swatches, each range under its swatch.
