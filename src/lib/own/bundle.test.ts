@@ -4,7 +4,7 @@ import gazetteerFile from '../../../public/data/gazetteer.json';
 import { parseBundle } from '../data/load.ts';
 import { periodTable, cumulativeTable, euColumns, inPeriod } from '../data/selectors.ts';
 import { guessColumns } from './columns.ts';
-import { gazetteerFromBundle, withCities, type CityRow } from './match.ts';
+import { gazetteerFromBundle, withCities, withUnits, type CityRow, type UnitRow } from './match.ts';
 import { readRows } from './rows.ts';
 import { readTable } from './table.ts';
 import { ownBundle, type Decision, type OwnWords } from './bundle.ts';
@@ -131,5 +131,17 @@ describe('ownBundle', () => {
     expect(euColumns(own.bundle)).toEqual(['NL']);
     expect(own.bundle.countries[0]).toMatchObject({ id: 'NL', name: 'country NL', surveyed: true, anchor: [4.8897, 52.374] });
     expect(own.bundle.periods).toEqual([{ id: '2012', start: 2012, end: 2012, table: null }]);
+  });
+
+  it('draws a region of the map the report names no partnership for as a region, shaded, with its names in every language', () => {
+    const g = withUnits(gazetteerFromBundle(base), gazetteerFile.units as UnitRow[], base.names);
+    const r = readTable('eu_place,cn_place,year\nMazowieckie,Hainan,2012\n');
+    if (!r.ok) throw new Error(r.reason);
+    const rows = readRows(r.rows, r.lines, guessColumns(r.headers).columns, g);
+    expect(rows[0].problems).toEqual([]);
+    const own = ownBundle({ rows, base, gazetteer: g, grouping: 'report', decisions: new Map(), file: 'm.csv', words });
+    expect(base.places.some((p) => p.id === 'PL9')).toBe(false);
+    expect(own.bundle.places.find((p) => p.id === 'PL9')).toMatchObject({ name: 'Masovia', kind: 'eu-region', country: 'PL', hasGeometry: true });
+    expect(own.bundle.partnerships[0]).toMatchObject({ euUnit: 'PL9', euCountry: 'PL', period: '2010-2012' });
   });
 });

@@ -135,8 +135,13 @@ export function ownBundle({ rows, base, gazetteer, grouping, decisions, file, wo
       if (known.province && known.province !== known.id && basePlaces.has(known.province)) places.set(known.province, basePlaces.get(known.province)!);
       return e.id;
     }
-    const province = e.side === 'cn' && e.unit && basePlaces.has(e.unit) ? e.unit : null;
-    if (province) places.set(province, basePlaces.get(province)!);
+    if (e.isUnit) {
+      // A unit of the map the report names no partnership for: a region (or province) with its polygon.
+      places.set(e.id, { ...ownPlace(e.id, e.side, e.country, e.names[0], e.names.slice(1), [e.coord[0], e.coord[1]], e.side === 'cn' ? e.id : null), kind: e.side === 'eu' ? 'eu-region' : 'cn-province', hasGeometry: true });
+      return e.id;
+    }
+    const province = e.side === 'cn' && e.unit && (basePlaces.has(e.unit) || gazetteer.entries.some((u) => u.id === e.unit && u.isUnit)) ? e.unit : null;
+    if (province) addEntry(gazetteer.entries.find((u) => u.id === province)!);
     places.set(e.id, ownPlace(e.id, e.side, e.country, e.names[0], e.names.slice(1), [e.coord[0], e.coord[1]], province));
     return e.id;
   };
@@ -200,6 +205,7 @@ export function ownBundle({ rows, base, gazetteer, grouping, decisions, file, wo
 
   const bundle: Bundle = {
     version: 1,
+    ownFile: file,
     sources: [source],
     periods,
     countries,

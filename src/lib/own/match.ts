@@ -24,6 +24,8 @@ export interface GazetteerEntry {
   unit: string | null;
   /** A map unit that is itself a city (Berlin, Hamburg, Beijing, Chongqing…): a city of its name in it is it. */
   cityUnit?: boolean;
+  /** A unit of the map the report names no partnership for (withUnits): drawn as a region of its own. */
+  isUnit?: boolean;
   coord: readonly [number, number];
 }
 
@@ -176,6 +178,34 @@ export function gazetteerFromBundle(bundle: Pick<Bundle, 'places' | 'countries' 
   }));
   const countries = bundle.countries.filter((c) => c.id !== 'CN').map((c) => ({ id: c.id, names: [c.name, ...other(c.id)] }));
   return new Gazetteer(entries, countries);
+}
+
+/** A unit of the map in public/data/gazetteer.json: id, name, local name, country, label point (lon, lat). */
+export type UnitRow = [string, string, string, string, number, number];
+
+/**
+ * The gazetteer with every unit of the map the report's places do not already hold (a region the report never
+ * names is still a region a reader's list may name), with its Chinese and Polish names (bundle.names).
+ */
+export function withUnits(base: Gazetteer, units: readonly UnitRow[], names: Bundle['names']): Gazetteer {
+  const known = new Set(base.entries.map((e) => e.id));
+  const added: GazetteerEntry[] = units
+    .filter(([id]) => !known.has(id))
+    .map(([id, name, local, country, lon, lat]) => {
+      const zh = names['zh-Hans'][id];
+      return {
+        id,
+        side: country === 'CN' ? 'cn' : 'eu',
+        country,
+        names: [...new Set([name, local, zh, names.pl[id]].filter((n): n is string => !!n))],
+        codes: [id],
+        unit: id,
+        cityUnit: EU_CITY_UNITS.has(id) || (country === 'CN' && !!(local || zh)?.endsWith('市')),
+        coord: [lon, lat],
+        isUnit: true,
+      };
+    });
+  return new Gazetteer([...base.entries, ...added], base.countries);
 }
 
 /**

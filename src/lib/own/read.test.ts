@@ -28,7 +28,7 @@ describe('readOwn', () => {
     const bytes = utf8('A,B,When\nLodzkie,Sichuan,2014\n');
     const first = readOwn(bytes, gaz);
     expect(first).toMatchObject({ kind: 'needs-mapping', headers: ['A', 'B', 'When'], guess: { missing: ['eu_place', 'cn_place', 'year'] } });
-    const mapped = readOwn(bytes, gaz, { eu_place: 0, cn_place: 1, year: 2 });
+    const mapped = readOwn(bytes, gaz, { columns: { eu_place: 0, cn_place: 1, year: 2 } });
     expect(mapped).toMatchObject({ kind: 'ready', tally: { rows: 1, drawn: 1 } });
   });
 

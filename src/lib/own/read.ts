@@ -35,8 +35,15 @@ export type OwnRead =
   | ({ kind: 'needs-mapping' } & ReadFile)
   | ({ kind: 'ready'; rows: OwnRow[]; tally: ReturnType<typeof tally> } & ReadFile);
 
-/** Reads a file's bytes; `columns` (the reader's mapping) overrides the recognised headers. */
-export function readOwn(bytes: Uint8Array, gazetteer: Gazetteer, columns?: Partial<Record<Field, number>>): OwnRead {
+export interface ReadOptions {
+  /** The reader's mapping of columns to fields, over the recognised headers. */
+  columns?: Partial<Record<Field, number>>;
+  /** Called as the rows are matched: how many are done, of how many (a worker reports it to the page). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads a file's bytes. */
+export function readOwn(bytes: Uint8Array, gazetteer: Gazetteer, { columns, onProgress }: ReadOptions = {}): OwnRead {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded.reason === 'empty' ? { kind: 'refused', reason: 'empty' } : { kind: 'refused', reason: 'not-text', what: decoded.kind };
   const table = readTable(decoded.text);
@@ -46,6 +53,6 @@ export function readOwn(bytes: Uint8Array, gazetteer: Gazetteer, columns?: Parti
   const file: ReadFile = { encoding: decoded.encoding, delimiter: table.delimiter, headers: table.headers, guess, cells: table.rows, lines: table.lines };
   const use = columns ?? (guess.recognised ? guess.columns : null);
   if (!use) return { kind: 'needs-mapping', ...file };
-  const rows = readRows(table.rows, table.lines, use, gazetteer);
+  const rows = readRows(table.rows, table.lines, use, gazetteer, onProgress);
   return { kind: 'ready', ...file, rows, tally: tally(rows) };
 }

@@ -71,10 +71,20 @@ function endOf(match: Match, side: Side, cell: string, coord: [number, number] |
 const endKey = (e: End | null) => (!e ? '' : e.kind === 'place' ? e.entry.id : e.kind === 'country' ? `country:${e.country}` : `xy:${e.coord.join(',')}`);
 const yearKey = (y: YearReading) => JSON.stringify(y);
 
+/** How often, in rows, the matching says how far it is. */
+const PROGRESS_EVERY = 5000;
+
 /** The reader's rows, read: `columns` says which cell holds which field, `lines` the line each row starts on. */
-export function readRows(rows: readonly string[][], lines: readonly number[], columns: Partial<Record<Field, number>>, gazetteer: Gazetteer): OwnRow[] {
+export function readRows(
+  rows: readonly string[][],
+  lines: readonly number[],
+  columns: Partial<Record<Field, number>>,
+  gazetteer: Gazetteer,
+  onProgress?: (done: number, total: number) => void,
+): OwnRow[] {
   const seen = new Map<string, number>();
   return rows.map((row, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, rows.length);
     const cells: Partial<Record<Field, string>> = {};
     for (const [field, at] of Object.entries(columns) as [Field, number][]) cells[field] = row[at] ?? '';
     const country = cells.eu_country ? gazetteer.country(cells.eu_country) : null;

@@ -13,6 +13,7 @@ import { buildProgrammeArcs, programmePoints, type ProgrammeArc } from '../arcs/
 import { buildSearchIndex, type SearchIndex } from '../controls/search-index.ts';
 import type { ExportView } from '../export/capture.ts';
 import { exportCitation } from '../export/metadata.ts';
+import { attributionText } from '../words/index.ts';
 
 export type PlacePoints = FeatureCollection<Point, { id: string; name: string }>;
 
@@ -80,7 +81,7 @@ export function exportView(
     lines?: LinesChoice;
     view?: { select: string | null };
     /** Given: the exports' metadata cite the atlas (export/metadata.ts). */
-    bundle?: Pick<Bundle, 'atlas' | 'sources'>;
+    bundle?: Pick<Bundle, 'atlas' | 'sources' | 'ownFile'>;
   },
   lookups: Pick<Lookups, 'regionIds' | 'countryNames'>,
   text: { title: string; subtitle: string },
@@ -93,6 +94,6 @@ export function exportView(
     title: text.title,
     subtitle: text.subtitle,
     legend: legendRows(atlas.byCountry, lookups.countryNames),
-    ...(atlas.bundle ? { citation: exportCitation(atlas.bundle) } : {}),
+    ...(atlas.bundle ? { citation: exportCitation(atlas.bundle), attribution: attributionText(atlas.bundle.ownFile) } : {}),
   };
 }

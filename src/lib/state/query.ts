@@ -13,8 +13,10 @@ import { capNotices, checkSelect, readViewState, shown, type ViewRead, type View
 
 /** The interface's language (`?lang=`): read as the page starts (i18n/active.ts), kept in the address as it is. */
 export const LANG_KEY = 'lang';
-/** Keys of the address that are not the view's: the render flags and the language. */
-export const OWN_KEYS = [...FLAG_KEYS, LANG_KEY] as const;
+/** A reader's own data hosted beside the atlas (`?data=<relative path>`, issue 18: own/start.ts). */
+export const DATA_KEY = 'data';
+/** Keys of the address that are not the view's: the render flags, the language and a hosted data file. */
+export const OWN_KEYS = [...FLAG_KEYS, LANG_KEY, DATA_KEY] as const;
 
 export interface Query {
   flags: RenderFlags;

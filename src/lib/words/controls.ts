@@ -94,6 +94,10 @@ export const TIMELINE_LABEL = m.timeline_label();
 export const periodButton = (label: string, short: string) => m.period_button({ label, short });
 /** Years between the report's periods ('1990'): a tooltip and a screen-reader text. */
 export const gapTitle = (years: string) => m.gap_title({ years });
+/** The same between the periods of a reader's own data (issue 18). */
+export const ownGapTitle = (years: string) => m.controls_own_gap_title({ years });
+/** How the counter's figure is made up for a reader's own data: rows in a period, rows in none. */
+export const ownCounterBreakdown = (inPeriods: number, apart: number) => m.controls_own_counter_breakdown({ inPeriods, apart });
 export const gapText = (years: string) => m.gap_text({ years });
 export const COUNT_LEGEND = m.count_legend();
 export const SPEED = m.speed();

@@ -9,6 +9,7 @@
  * words them.
  */
 import * as m from '../i18n/generated/m/core.js';
+import { ownAttribution } from './own-bar.ts';
 import { locale } from '../i18n/active.ts';
 import { STATUSES, type Country, type PeriodId, type PeriodMode, type PeriodSelection, type PlaceKind, type Status } from '../data/types.ts';
 
@@ -177,9 +178,10 @@ export const ATTRIBUTION = {
   boundaries: 'Natural Earth',
 } as const;
 
-/** The credit line as one plain-text sentence (exports, the SVG drawing). */
-export function attributionText(): string {
+/** The credit line as one plain-text sentence (exports, the SVG drawing); for a reader's own data, their file's. */
+export function attributionText(ownFile?: string): string {
   const a = ATTRIBUTION;
+  if (ownFile !== undefined) return ownAttribution(ownFile, a.boundaries, APP_NAME);
   return m.core_attribution({
     source: a.source,
     year: String(a.sourceYear),

@@ -40,10 +40,11 @@ export const embedSubtitle = (viewSubtitle: string) => m.page_embed_subtitle({ s
  * The credit line cut around the source's title, so the page can set the title
  * in a <cite>: before + cite + after is exactly attributionText().
  */
-export function attributionParts(): { before: string; cite: string; after: string } {
-  const text = attributionText();
-  const at = text.indexOf(ATTRIBUTION.source);
-  return { before: text.slice(0, at), cite: ATTRIBUTION.source, after: text.slice(at + ATTRIBUTION.source.length) };
+export function attributionParts(ownFile?: string): { before: string; cite: string; after: string } {
+  const text = attributionText(ownFile);
+  const title = ownFile ?? ATTRIBUTION.source;
+  const at = text.indexOf(title);
+  return { before: text.slice(0, at), cite: title, after: text.slice(at + title.length) };
 }
 
 const numbers = new Intl.NumberFormat(locale);

@@ -208,6 +208,14 @@ export const PERIOD_CHOICES_LABEL = m.panels_period_choices_label();
 // ── What the Overview covers ─────────────────────────────────────────────────
 /** Under the Overview's heading: it does not follow the period or the filters, and says so. */
 export const OVERVIEW_SCOPE = m.panels_overview_scope();
+/** The Overview of a reader's own data (issue 18): their list, not the report's tables. */
+export const OWN_OVERVIEW = {
+  scope: m.panels_own_overview_scope(),
+  counted: m.panels_own_counted_heading(),
+  rankingCaption: m.panels_own_ranking_caption(),
+  growth: m.panels_own_growth_heading(),
+  noPeriod: m.panels_own_no_period(),
+};
 /** …and what the map shows beside it when the view is narrower: 'The map shows 27 of them now (1982–1989, new in the period).' */
 export const overviewScopeView = (n: number, view: string) => m.panels_overview_scope_view({ count: n, view });
 
