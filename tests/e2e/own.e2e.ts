@@ -7,7 +7,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
+import { encodeGb18030 } from '../../src/lib/own/encode.test-helper.ts';
 
 /** Three rows the atlas places (Polish, Chinese and English names, a NUTS code) and one it cannot. */
 const CSV = ['eu_place,cn_place,year,status,source', 'Łódzkie,四川省,2014,active,Office list', 'PL51,Chongqing,2016,,', 'Bavaria,Shandong,1987,ended,', 'Atlantis,Sichuan,2015,,'].join('\n');
@@ -15,6 +16,25 @@ const CSV = ['eu_place,cn_place,year,status,source', 'Łódzkie,四川省,2014,a
 /** The partnership ids of the arcs the map draws. */
 const drawn = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('path[data-partnership-id]')].map((el) => el.getAttribute('data-partnership-id')!).sort());
+
+/** Drops a file on the map as a reader drags one from their desktop (the drag's events carry a File). */
+async function drop(page: Page, name: string, bytes: Uint8Array) {
+  const transfer = await page.evaluateHandle(
+    ({ name, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+      return dt;
+    },
+    { name, data: [...bytes] },
+  );
+  await page.dispatchEvent('[data-testid="atlas"]', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('[data-testid="atlas"]', 'dragover', { dataTransfer: transfer });
+  await page.getByTestId('own-drop').waitFor();
+  await page.dispatchEvent('[data-testid="atlas"]', 'drop', { dataTransfer: transfer });
+}
+
+/** How many partnerships the view holds, as the legend's counter says it. */
+const counter = (page: Page) => page.getByTestId('shown-count').first().textContent();
 
 async function openDialog(page: Page) {
   await page.getByTestId('open-own').click();
@@ -62,5 +82,80 @@ describe('your own data', () => {
     await page.screenshot({ path: '/tmp/own2.png' });
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  it('a file dropped on the page, saved by Excel in a Chinese locale (GB18030), is kept over a reload; Back to the report’s data is one click and stays', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    const gb = encodeGb18030('欧方地区,中方省市,年份,状态\n罗兹省,四川省,2014,活跃\n下西里西亚省,重庆市,2016,\n');
+    await drop(page, '伙伴关系.csv', gb);
+    await expect.poll(() => page.getByTestId('own-bar').textContent(), { timeout: 15000 }).toContain('伙伴关系.csv');
+    expect(await page.getByTestId('own-bar-counts').textContent()).toBe('2 drawn, 0 waiting');
+    // Nothing waits: the dialog does not stand in the way.
+    expect(await page.getByTestId('own-dialog').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('own-bar').textContent()).toContain('Kept in this browser only.');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('2 drawn, 0 waiting');
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('attribution').textContent()).toContain('伙伴关系.csv');
+    await page.getByTestId('own-back').click();
+    await expect.poll(() => page.getByTestId('own-bar').count()).toBe(0);
+    expect(await page.getByTestId('attribution').textContent()).toContain('The Subnational Dimension of EU-China Relations');
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('own-bar').count()).toBe(0);
+    expect(await counter(page)).toBe('143');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('cells pasted from a spreadsheet with headers it does not know go through the mapping step; the years grouped by decade; the Period table and the CSV export are the reader’s', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    await openDialog(page);
+    const cells = ['Partner A\tPartner B\tSigned\tRemark', 'Wrocław\tChengdu\t2003\t=1+1', 'Łódzkie\tSichuan\t2009\t<img src=x onerror="window.__pwned=1">', 'Bavaria\tShandong\t1987\tlata 80.'].join('\n');
+    await page.getByTestId('own-paste').fill(cells);
+    await page.getByTestId('own-paste-read').click();
+    await page.getByTestId('own-mapping').waitFor({ timeout: 15000 });
+    // The place on each side and the year are needed before the columns can be used.
+    expect(await page.getByTestId('own-mapping-use').isDisabled()).toBe(true);
+    await page.locator('select[data-field="eu_place"]').selectOption({ label: 'Partner A (Wrocław)' });
+    await page.locator('select[data-field="cn_place"]').selectOption({ label: 'Partner B (Chengdu)' });
+    await page.locator('select[data-field="year"]').selectOption({ label: 'Signed (2003)' });
+    await page.locator('select[data-field="note"]').selectOption({ label: 'Remark (=1+1)' });
+    await page.getByTestId('own-mapping-use').click();
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 0 waiting');
+    // The report's periods leave 2009 out (it lies between 2000–2007 and 2010–2012): said, not moved.
+    await page.getByTestId('own-review-open').click();
+    expect(await page.getByTestId('own-apart').textContent()).toContain('1 outside the periods');
+    await page.getByTestId('own-grouping-decade').check();
+    expect(await page.getByTestId('own-apart').count()).toBe(0);
+    await page.getByTestId('own-show').click();
+    await expect.poll(() => page.getByTestId('period-control').locator('button[data-period]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-period')))).toEqual([
+      'all',
+      '1980-1989',
+      '2000-2009',
+    ]);
+    await page.getByTestId('period-control').locator('button[data-period="2000-2009"]').click();
+    await page.getByRole('tab', { name: 'Period table' }).click();
+    const table = page.locator('[data-testid="period-table"]:visible');
+    expect(await table.locator('caption').textContent()).toContain('Your data: partnerships started in 2000–2009');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Chinese partner', 'GermanyDE', 'PolandPL', 'Total']);
+    expect(await table.getByTestId('computed-total').textContent()).toBe('2');
+    // Markup in a cell is text; a formula is neutralised again in the CSV export.
+    await page.getByTestId('period-control').locator('button[data-period="all"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csv = (await downloadBytes(download)).toString('utf8');
+    expect(csv).toContain("'=1+1");
+    expect(csv).not.toMatch(/(^|,)=1\+1/m);
+    // The Place panel shows the row's note as the reader wrote it: text, not markup; the row it came from cited.
+    await page.evaluate(() => (window as unknown as { atlasState: { select(id: string): void } }).atlasState.select('PL71'));
+    const panel = page.getByTestId('panel-place');
+    await expect.poll(() => panel.getByTestId('own-note').first().textContent()).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(await panel.locator('img').count()).toBe(0);
+    expect(await panel.textContent()).toContain('pasted cells, row 3');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(atlas.errors).toEqual([]);
   });
 });

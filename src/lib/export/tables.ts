@@ -38,18 +38,21 @@ export const CSV_COLUMNS = [
  */
 export const CSV_ENGLISH_COLUMNS = ['eu_country_name_en', 'eu_unit_name_en', 'cn_unit_name_en', 'cn_province_name_en'] as const;
 
+/** A reader's own data (issue 18) keeps what its rows said beside the places: their note and their source, as text. */
+export const CSV_OWN_COLUMNS = ['note', 'your_source'] as const;
+
 export interface ExportContext {
   places: ReadonlyMap<string, Place>;
   countries: ReadonlyMap<string, Country>;
   /** The bibliography: the sources column cites documents as the app does, never by file name; the atlas's own citation (GeoJSON). */
-  bundle: Pick<Bundle, 'sources'> & Partial<Pick<Bundle, 'atlas'>>;
+  bundle: Pick<Bundle, 'sources'> & Partial<Pick<Bundle, 'atlas' | 'ownFile'>>;
 }
 
 /** One record per partnership, with names resolved: the CSV rows and the table view. */
 export function exportRows(
   list: readonly Partnership[],
   { places, countries, bundle }: ExportContext,
-): Record<(typeof CSV_COLUMNS)[number] | (typeof CSV_ENGLISH_COLUMNS)[number], string>[] {
+): Record<(typeof CSV_COLUMNS)[number] | (typeof CSV_ENGLISH_COLUMNS)[number] | (typeof CSV_OWN_COLUMNS)[number], string>[] {
   const name = (id: string | null) => (id ? (places.get(id)?.name ?? id) : '');
   const english = (id: string | null) => (id ? (places.get(id)?.nameEn ?? name(id)) : '');
   const country = (id: string) => countries.get(id);
@@ -76,6 +79,8 @@ export function exportRows(
     eu_unit_name_en: english(p.euUnit),
     cn_unit_name_en: english(p.cnUnit),
     cn_province_name_en: english(p.cnProvince),
+    note: p.note ?? '',
+    your_source: p.ownSource ?? '',
   }));
 }
 
@@ -97,7 +102,8 @@ export function csvText<C extends string>(columns: readonly C[], rows: readonly 
 }
 
 export function toCsv(list: readonly Partnership[], ctx: ExportContext): string {
-  return csvText(locale === 'en' ? CSV_COLUMNS : [...CSV_COLUMNS, ...CSV_ENGLISH_COLUMNS], exportRows(list, ctx));
+  const columns = [...CSV_COLUMNS, ...(locale === 'en' ? [] : CSV_ENGLISH_COLUMNS), ...(ctx.bundle.ownFile !== undefined ? CSV_OWN_COLUMNS : [])];
+  return csvText(columns, exportRows(list, ctx));
 }
 
 /**

@@ -34,7 +34,7 @@ const NAMES: Record<Field, readonly string[]> = {
   cn_place: [
     'cn_place', 'cn place', 'chinese place', 'china place', 'cn region', 'cn city', 'cn partner', 'chinese partner', 'chinese province', 'chinese city', 'china', 'chinese side',
     'miejsce cn', 'miejsce w chinach', 'partner chinski', 'region chinski', 'miasto chinskie', 'prowincja', 'strona chinska', 'chiny',
-    '中方', '中国地方', '中方城市', '中国城市', '中国地区', '中方伙伴', '中国伙伴', '中方地区', '中国省份', '中国',
+    '中方', '中国地方', '中方城市', '中国城市', '中国地区', '中方伙伴', '中国伙伴', '中方地区', '中国省份', '中方省市', '中国省市', '中方省份', '中国',
   ],
   year: ['year', 'since', 'date', 'signed', 'year signed', 'established', 'agreement year', 'rok', 'data', 'od roku', 'rok podpisania', 'data podpisania', '年份', '年', '签署年份', '签约年份', '日期', '时间', '建立年份', '缔结年份', '结好年份'],
   status: ['status', 'state', 'current status', 'stan', 'status wspolpracy', '状态', '现状', '合作状态'],

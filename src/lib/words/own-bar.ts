@@ -14,3 +14,6 @@ export const ownBar = (name: string) => m.own_bar({ name });
 export const ownBarCounts = (drawn: number, waiting: number) => m.own_bar_counts({ drawn, waiting });
 /** The credit line of a reader's own data: their file, the cities' GeoNames, the boundaries, the atlas (words/core.ts attributionText). */
 export const ownAttribution = (file: string, boundaries: string, app: string) => m.own_attribution({ file, boundaries, app });
+/** A record of a reader's own data (the Place panel): what their source cell says, and the row it came from. */
+export const OWN_SOURCE_CELL = m.own_source_cell();
+export const ownRowCite = (file: string, line: string) => m.own_row_cite({ file, line });

@@ -133,8 +133,6 @@ export const OWN_CLOSE = m.own_close();
 export const OWN_SHARE = m.own_share();
 export const OWN_SHARE_DONE = m.own_share_done();
 export const ownShareTooLarge = (length: number, limit: number) => m.own_share_too_large({ length, limit });
-export const OWN_SOURCE_CELL = m.own_source_cell();
-export const ownRowCite = (file: string, line: string) => m.own_row_cite({ file, line });
 export const OWN_GEONAMES = m.own_geonames();
 
 /** What a reader's bundle says of itself (own/bundle.ts), in the page's language. */
