@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
 import { encodeGb18030 } from '../../src/lib/own/encode.test-helper.ts';
+import { syntheticOwnCsv } from '../../scripts/bench/own-rows.ts';
 
 /** Three rows the atlas places (Polish, Chinese and English names, a NUTS code) and one it cannot. */
 const CSV = ['eu_place,cn_place,year,status,source', 'Łódzkie,四川省,2014,active,Office list', 'PL51,Chongqing,2016,,', 'Bavaria,Shandong,1987,ended,', 'Atlantis,Sichuan,2015,,'].join('\n');
@@ -156,6 +157,114 @@ describe('your own data', () => {
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.textContent()).toContain('pasted cells, row 3');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('bad files get a clear message and the page keeps the report’s data: empty, a picture renamed .csv, a quote never closed, too many rows', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    await openDialog(page);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+    const tooMany = `eu_place,cn_place,year\n${'Łódzkie,Sichuan,2014\n'.repeat(100_001)}`;
+    const cases: [string, Buffer, string][] = [
+      ['empty.csv', Buffer.alloc(0), 'empty.csv is empty.'],
+      ['photo.csv', png, 'photo.csv is not a table of text: its first bytes are those of a PNG file.'],
+      ['quotes.csv', Buffer.from('eu_place,cn_place,year\nŁódzkie,"Sichuan,2014\nBavaria,Shandong,1987\n'), 'quotes.csv has a quotation mark opened on line 2 and never closed.'],
+      ['many.csv', Buffer.from(tooMany), 'many.csv has 100,001 rows; the atlas reads at most 100,000.'],
+    ];
+    for (const [name, buffer, message] of cases) {
+      await page.getByTestId('own-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+      await expect.poll(() => page.getByTestId('own-refused').textContent(), { timeout: 20000 }).toBe(message);
+      // Nothing of it on the map; the file picker is there again.
+      expect(await page.getByTestId('own-bar').count()).toBe(0);
+    }
+    await page.getByTestId('own-dialog').getByRole('button', { name: 'Close' }).click();
+    expect(await counter(page)).toBe('143');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('a huge file (100,000 rows, 4 MB) is read in a worker with progress while the page answers; the map draws its widest flows on the canvas and says so', async () => {
+    atlas = await openAtlas('');
+    const { page } = atlas;
+    await waitForMapIdle(page);
+    await openDialog(page);
+    await page.getByTestId('own-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticOwnCsv(100_000)) });
+    // Progress as the rows are matched: a count on the way, of the whole.
+    await expect.poll(() => page.getByTestId('own-progress').textContent(), { timeout: 20000, interval: 50 }).toMatch(/Reading huge\.csv: [\d,]+ of 100,000 rows matched/);
+    // The reader may close the dialog and use the map while the worker reads.
+    await page.getByTestId('own-dialog').getByRole('button', { name: 'Close' }).click();
+    const before = await page.getByTestId('own-bar').count();
+    await page.getByTestId('period-control').locator('button[data-period="1991-1999"]').click();
+    expect(await page.getByTestId('period-control').locator('button[data-period="1991-1999"]').getAttribute('aria-pressed')).toBe('true');
+    expect(before).toBe(0);
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 60000 }).toBe('100,000 drawn, 0 waiting');
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('map-note').textContent()).toContain('the map draws the 4,000 widest flows');
+    // Drawn on the canvas (above the SVG's limit), and inked.
+    const inked = await page.evaluate(() => {
+      const c = document.querySelector('canvas.arc-canvas') as HTMLCanvasElement;
+      if (!c || c.hidden) return -1;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4 * 97) if (px[i] > 0) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(1000);
+    expect(await counter(page)).toBe('100,000');
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('a shared link carries the list in its fragment: another browser opens it, not kept there; the map’s camera joins the fragment without losing it', async () => {
+    atlas = await openAtlas('');
+    const { page, context } = atlas;
+    await waitForMapIdle(page);
+    await openDialog(page);
+    await page.getByTestId('own-file').setInputFiles({ name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page.getByTestId('own-review').waitFor({ timeout: 15000 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+    await page.getByTestId('own-share').click();
+    const link = await page.getByTestId('own-link').inputValue();
+    expect(link).toMatch(/[#&]own=/);
+    await atlas.close();
+    // Another reader: a fresh browser profile, nothing kept.
+    atlas = await openAtlas(null);
+    const other = atlas.page;
+    await other.goto(link);
+    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 1 waiting');
+    expect(await other.getByTestId('own-bar').textContent()).not.toContain('Kept in this browser');
+    await waitForMapIdle(other);
+    await other.mouse.move(400, 450);
+    await other.mouse.wheel(0, -300);
+    await waitForMapIdle(other);
+    await expect.poll(() => new URL(other.url()).hash).toMatch(/map=.*own=|own=.*map=/);
+    await other.reload();
+    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 1 waiting');
+    expect(atlas.foreignRequests).toEqual([]);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  it('?data= reads a file beside the atlas (an embed and the presenter too); a file from elsewhere is refused with a notice and never asked for', async () => {
+    atlas = await openAtlas('?data=data/template.csv');
+    const { page } = atlas;
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 0 waiting');
+    expect(await page.getByTestId('own-bar').textContent()).toContain('template.csv');
+    await waitForMapIdle(page);
+    // The presenter's story is made from the data's periods.
+    await page.getByTestId('open-presenter').click();
+    expect(await page.getByTestId('presenter-title').textContent()).toBe('Your partnerships');
+    await page.getByTestId('presenter-next').click();
+    expect(await page.getByTestId('presenter-title').textContent()).toBe('1982–1989');
+    await page.keyboard.press('Escape');
+    await page.goto(`${atlas.baseUrl}?embed&data=data/template.csv`);
+    await waitForMapIdle(page);
+    await expect.poll(() => counter(page), { timeout: 15000 }).toBe('3');
+    expect(await page.getByTestId('own-bar').count()).toBe(0);
+    await page.goto(`${atlas.baseUrl}?data=https://example.org/partnerships.csv`);
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('url-notices').textContent()).toContain('The atlas reads only a file from its own site');
+    expect(await counter(page)).toBe('143');
+    expect(atlas.foreignRequests).toEqual([]);
     expect(atlas.errors).toEqual([]);
   });
 });

@@ -96,13 +96,24 @@ export function buildFlows(arcs: readonly ArcDatum[]): FlowDatum[] {
  * (after the flows, so they are painted on top), the rest stays as flows.
  */
 export function viewLines(arcs: readonly ArcDatum[], lines: LinesChoice, focus: string | null = null): LineDatum[] {
-  if (lines === 'arcs') return [...arcs];
-  if (focus === null) return buildFlows(arcs);
+  // More than MAX_LINES partnerships (a reader's own list of tens of thousands): flows, and only the widest.
+  const capped = arcs.length > MAX_LINES;
+  if (lines === 'arcs' && !capped) return [...arcs];
+  if (focus === null) return capped ? buildFlows(arcs).slice(0, MAX_LINES) : buildFlows(arcs);
   const mine: ArcDatum[] = [];
   const rest: ArcDatum[] = [];
   for (const a of arcs) (touches(a, focus) ? mine : rest).push(a);
-  return [...buildFlows(rest), ...mine];
+  const flows = buildFlows(rest);
+  return capped ? [...flows.slice(0, Math.max(0, MAX_LINES - mine.length)), ...mine.slice(0, MAX_LINES)] : [...flows, ...mine];
 }
+
+/**
+ * The most lines the map draws. A view with more partnerships than this (never the report's, at most 143) is
+ * drawn as flows, the widest MAX_LINES of them, and the map says so (words/map.ts linesCapped): tens of thousands
+ * of lines cannot be read, and painting them held a phone's main thread for seconds (a 100,000-row list: 12 s of
+ * canvas painting in this project's Chromium before the cap).
+ */
+export const MAX_LINES = 4000;
 
 /** The widths a legend shows for a set of flows: one partnership, the widest, and one between when there is room. */
 export function widthKeys(flows: readonly LineDatum[]): number[] {

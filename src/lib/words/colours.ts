@@ -13,6 +13,8 @@ export const SHADING_HEAD_SHORT = m.colours_shading_head_short();
 /** The swatch for units with no partnership in the view. */
 export const SHADING_NONE = m.colours_shading_none();
 const numbers = new Intl.NumberFormat(locale);
+/** A count as the page's language writes it: 143; 100,000 (a reader's own list); 100 000 in Polish. */
+export const countText = (n: number) => numbers.format(n);
 /** A class's label: '1', '3–4', '9–16'. */
 export const classRange = (lo: number, hi: number) => (lo === hi ? numbers.format(lo) : `${numbers.format(lo)}–${numbers.format(hi)}`);
 /** A swatch's accessible name: 'none: 0 partnerships', '1 partnership', '3–4 partnerships'. */

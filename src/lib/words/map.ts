@@ -1,6 +1,7 @@
 /** Words of the map stage (map/): the map's label for screen readers and the overlay's tooltips. */
 import * as m from '../i18n/generated/m/map.js';
 import { ANCHOR_NOTE, periodLabel } from './core.ts';
+import { locale } from '../i18n/active.ts';
 import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 
 /** The map canvas's accessible name. */
@@ -45,3 +46,6 @@ export function noPartnershipNote(name: string, period: PeriodSelection, mode: P
   if (period === 'all') return m.map_no_partnership_all({ name });
   return mode === 'new' ? m.map_no_partnership_new({ name, period: periodLabel(period) }) : m.map_no_partnership_cumulative({ name, year: endYear(period) });
 }
+
+/** A view with more partnerships than the map draws lines for (arcs/flows.ts MAX_LINES). */
+export const linesCapped = (count: number, max: number) => m.map_lines_capped({ count: count.toLocaleString(locale), max: max.toLocaleString(locale) });

@@ -27,6 +27,7 @@ interface OwnWords {
 }
 
 export * from './own-bar.ts';
+import { count } from './own-bar.ts';
 
 export const OWN_DIALOG_TITLE = m.own_dialog_title();
 export const OWN_INTRO = m.own_intro();
@@ -38,7 +39,7 @@ export const OWN_PASTED_NAME = m.own_pasted_name();
 export const OWN_TEMPLATE = m.own_template();
 export const OWN_TEMPLATE_TEXT = m.own_template_text();
 export const OWN_HOSTING = m.own_hosting();
-export const ownReading = (name: string, done: number, total: number) => (total > 0 ? m.own_reading({ name, done, total }) : m.own_reading_start({ name }));
+export const ownReading = (name: string, done: number, total: number) => (total > 0 ? m.own_reading({ name, done: count(done), total: count(total) }) : m.own_reading_start({ name }));
 
 const NOT_TEXT: Record<Exclude<NotText, 'binary'>, string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', pdf: 'PDF', zip: 'ZIP (XLSX)', xls: 'Excel (XLS)' };
 
@@ -54,7 +55,7 @@ export function ownRefusal(name: string, r: Refusal): string {
     case 'no-rows':
       return m.own_refused_no_rows({ name });
     case 'too-many-rows':
-      return m.own_refused_too_many({ name, rows: r.rows, limit: r.limit });
+      return m.own_refused_too_many({ name, rows: count(r.rows), limit: count(r.limit) });
     case 'failed':
       return m.own_refused_failed({ name, message: r.message });
   }
@@ -96,17 +97,20 @@ export function fieldLabel(f: Field): string {
   }
 }
 
-export const ownCounts = (c: { rows: number; placed: number; fixed: number; skipped: number; waiting: number }) => m.own_counts(c);
+export const ownCounts = (c: { rows: number; placed: number; fixed: number; skipped: number; waiting: number }) =>
+  m.own_counts({ rows: count(c.rows), placed: count(c.placed), fixed: count(c.fixed), skipped: count(c.skipped), waiting: count(c.waiting) });
 const delimiterName = (d: Delimiter) => (d === ',' ? m.own_delimiter_comma() : d === ';' ? m.own_delimiter_semicolon() : m.own_delimiter_tab());
 export const ownEncoding = (encoding: string, delimiter: Delimiter) => m.own_encoding({ encoding: encoding.toUpperCase(), delimiter: delimiterName(delimiter) });
 export const OWN_GROUPING_LABEL = m.own_grouping_label();
 export const OWN_GROUPING = { report: m.own_grouping_report(), decade: m.own_grouping_decade(), year: m.own_grouping_year() } as const;
-export const ownApart = (a: { undated: number; unreadable: number; outside: number; across: number }) => m.own_apart(a);
-export const ownApproximate = (count: number) => m.own_approximate({ count });
-export const ownDuplicatesHeading = (count: number) => m.own_duplicates_heading({ count });
+export const ownApart = (a: { undated: number; unreadable: number; outside: number; across: number }) =>
+  m.own_apart({ undated: count(a.undated), unreadable: count(a.unreadable), outside: count(a.outside), across: count(a.across) });
+export const ownApproximate = (n: number) => m.own_approximate({ count: count(n) });
+export const ownDuplicatesHeading = (n: number) => m.own_duplicates_heading({ count: count(n) });
 export const ownDuplicateOf = (line: number, earlier: number) => m.own_duplicate_of({ line, earlier });
-export const ownWaitingHeading = (count: number) => m.own_waiting_heading({ count });
+export const ownWaitingHeading = (n: number) => m.own_waiting_heading({ count: count(n) });
 export const OWN_ALL_PLACED = m.own_all_placed();
+export const ownMore = (n: number, left: number) => m.own_more({ n: count(n), left: count(left) });
 export const ownRow = (line: number) => m.own_row({ line });
 export const ownSide = (side: 'eu' | 'cn') => (side === 'eu' ? m.own_field_eu_place() : m.own_field_cn_place());
 export function ownProblem(p: Problem): string {
@@ -132,7 +136,7 @@ export const OWN_SHOW = m.own_show();
 export const OWN_CLOSE = m.own_close();
 export const OWN_SHARE = m.own_share();
 export const OWN_SHARE_DONE = m.own_share_done();
-export const ownShareTooLarge = (length: number, limit: number) => m.own_share_too_large({ length, limit });
+export const ownShareTooLarge = (length: number, limit: number) => m.own_share_too_large({ length: count(length), limit: count(limit) });
 export const OWN_GEONAMES = m.own_geonames();
 
 /** What a reader's bundle says of itself (own/bundle.ts), in the page's language. */
