@@ -102,8 +102,9 @@ function offline(): Plugin[] {
     workbox: {
       mode: 'production',
       // Everything the build writes: the shell, every chunk (lazy ones too: presenter, exports,
-      // dialogs, the no-WebGL map), MapLibre's worker (.mjs), geometry, the bundle and its schema.
-      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png}'],
+      // dialogs, the no-WebGL map), MapLibre's worker (.mjs), geometry, the bundle and its schema, the gazetteer
+      // and the template of a reader's own data (csv).
+      globPatterns: ['**/*.{html,js,mjs,css,json,svg,png,csv}'],
       // MapLibre's chunk is about 1 MB raw; Workbox skips files over its 2 MiB default silently.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',

@@ -16,7 +16,8 @@
  *            --pans N (pans of each, default 4), --slow-rounds N (slow-4G phone loads, default 3),
  *            --no-build (reuse the last builds)
  *
- * Ahead of the table: the slow-4G phone rows (slow4g.ts; the app served gzipped, issue 16).
+ * Ahead of the table: the slow-4G phone rows (slow4g.ts; the app served gzipped, issue 16), and a reader's own
+ * data, 100,000 synthetic rows opened with the file picker (own.ts, issue 18; --own-rows N, --own-rounds N).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,7 @@ import { floorPanner, interaction, loadRun, type LoadRun, type PanRun, type View
 import { formatTable, summarise, targets } from './report.ts';
 import { syntheticBundle } from './synthetic.ts';
 import { formatSlow, slowFigures } from './slow4g.ts';
+import { formatOwn, ownFigures } from './own.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'bench-results');
@@ -107,6 +109,8 @@ async function main() {
     }
     // The slow-4G phone loads, the real data only (the synthetic bundle is for period steps and pans).
     const slow = arcs === null ? await slowFigures(browser, appDir, slowRounds, log) : null;
+    // A reader's own list of 100,000 rows: parse, match and first drawing, with the heap (issue 18).
+    const own = arcs === null ? await ownFigures(browser, appDir, count('own-rounds', 2), count('own-rows', 100_000), log) : null;
     log(`period steps on the app${arcs ? ` with ${arcs} synthetic arcs` : ''}`);
     const { panner: appPanner, ...inter } = await interaction(browser, stepped.url, VIEWPORT, { steps, expected });
     const floorPan = await floorPanner(browser, floorUrl, VIEWPORT);
@@ -122,7 +126,7 @@ async function main() {
 
     const summary = summarise(bytes, appRuns, floorRuns, inter, appPans, fPans);
     const tg = targets(summary, arcs);
-    const errors = [...new Set([...appRuns, ...floorRuns].flatMap((r) => r.errors).concat(inter.errors))];
+    const errors = [...new Set([...appRuns, ...floorRuns].flatMap((r) => r.errors).concat(inter.errors, own?.runs.flatMap((r) => r.errors) ?? []))];
     const report = {
       date: new Date().toISOString(),
       arcs: arcs ?? 'real data',
@@ -130,6 +134,7 @@ async function main() {
       summary,
       targets: tg,
       ...(slow ? { slow4g: { ...slow, runs: slow.runs.map(({ transfers, ...r }) => ({ ...r, files: transfers.length })) } } : {}),
+      ...(own ? { own } : {}),
       bytes,
       modules: weights,
       runs: { app: appRuns, floor: floorRuns, interaction: inter, appPans, floorPans: fPans },
@@ -139,6 +144,7 @@ async function main() {
     const file = path.join(out, arcs ? `bench-arcs-${arcs}.json` : 'bench.json');
     fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
     if (slow) console.log(`${formatSlow(slow)}\n`);
+    if (own) console.log(`${formatOwn(own)}\n`);
     console.log(formatTable(summary, tg, bytes, weights, arcs, rounds));
     if (errors.length) console.log(`\npage errors (${errors.length}):\n  ${errors.join('\n  ')}`);
     console.log(`\n${path.relative(root, file)} written (Chromium ${browser.version()}, ${os.cpus().length} CPUs)`);
