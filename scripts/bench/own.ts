@@ -44,30 +44,25 @@ export async function ownRun(browser: Browser, url: string, csv: string): Promis
     await page.getByTestId('open-own').click();
     await page.getByTestId('own-file').waitFor();
     // The page notes, frame by frame, when the worker's progress, the bar and the drawing first appear.
-    const watch = page.evaluate(
-      () =>
-        new Promise<{ t0: number; progress: number | null; bar: number; drawn: number }>((resolve) => {
-          const t0 = performance.now();
-          let progress: number | null = null;
-          let bar: number | null = null;
-          const frame = () => {
-            const now = performance.now();
-            if (progress === null && document.querySelector('[data-testid="own-progress"] progress')) progress = now - t0;
-            if (bar === null && document.querySelector('[data-testid="own-bar-counts"]')) bar = now - t0;
-            const canvas = document.querySelector('canvas.arc-canvas') as HTMLCanvasElement | null;
-            const drawn = bar !== null && ((canvas && !canvas.hidden && canvas.width > 0) || document.querySelector('path[data-flow], path[data-partnership-id]'));
-            if (drawn) resolve({ t0, progress, bar: bar!, drawn: now - t0 });
-            else requestAnimationFrame(frame);
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
+    // (A string: tsx would wrap a named function in a helper the page does not have.)
+    const watch = page.evaluate(`new Promise((resolve) => {
+      const t0 = performance.now();
+      let progress = null;
+      let bar = null;
+      function frame() {
+        const now = performance.now();
+        if (progress === null && document.querySelector('[data-testid="own-progress"] progress')) progress = now - t0;
+        if (bar === null && document.querySelector('[data-testid="own-bar-counts"]')) bar = now - t0;
+        const canvas = document.querySelector('canvas.arc-canvas');
+        const drawn = bar !== null && ((canvas && !canvas.hidden && canvas.width > 0) || document.querySelector('path[data-flow], path[data-partnership-id]'));
+        if (drawn) resolve({ t0, progress, bar, drawn: now - t0 });
+        else requestAnimationFrame(frame);
+      }
+      requestAnimationFrame(frame);
+    })`) as Promise<{ t0: number; progress: number | null; bar: number; drawn: number }>;
     await page.getByTestId('own-file').setInputFiles({ name: 'synthetic.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const t = await watch;
-    const longest = (await page.evaluate(
-      (t0) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((l) => l.start + l.duration >= t0).map((l) => l.duration)),
-      t.t0,
-    )) as number;
+    const longest = (await page.evaluate(`Math.max(0, ...window.__longTasks.filter((l) => l.start + l.duration >= ${t.t0}).map((l) => l.duration))`)) as number;
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');

@@ -74,8 +74,8 @@ function settle(row: OwnRow, decision: Decision | undefined, gazetteer: Gazettee
   if (!decision || 'skip' in decision) return { eu: row.eu, cn: row.cn, problems: row.problems, fixed: false };
   const chosen = (side: Side): End | null => {
     const id = decision[side];
-    const entry = id ? gazetteer.entries.find((e) => e.id === id && e.side === side) : undefined;
-    return entry ? { kind: 'place', entry } : null;
+    const entry = id ? gazetteer.entry(id) : undefined;
+    return entry && entry.side === side ? { kind: 'place', entry } : null;
   };
   const eu = chosen('eu') ?? row.eu;
   const cn = chosen('cn') ?? row.cn;
@@ -140,8 +140,9 @@ export function ownBundle({ rows, base, gazetteer, grouping, decisions, file, wo
       places.set(e.id, { ...ownPlace(e.id, e.side, e.country, e.names[0], e.names.slice(1), [e.coord[0], e.coord[1]], e.side === 'cn' ? e.id : null), kind: e.side === 'eu' ? 'eu-region' : 'cn-province', hasGeometry: true });
       return e.id;
     }
-    const province = e.side === 'cn' && e.unit && (basePlaces.has(e.unit) || gazetteer.entries.some((u) => u.id === e.unit && u.isUnit)) ? e.unit : null;
-    if (province) addEntry(gazetteer.entries.find((u) => u.id === province)!);
+    const unit = e.side === 'cn' && e.unit ? gazetteer.entry(e.unit) : undefined;
+    const province = unit && (basePlaces.has(unit.id) || unit.isUnit) ? unit.id : null;
+    if (unit && province) addEntry(unit);
     places.set(e.id, ownPlace(e.id, e.side, e.country, e.names[0], e.names.slice(1), [e.coord[0], e.coord[1]], province));
     return e.id;
   };

@@ -124,6 +124,11 @@ export class Gazetteer {
     return [...out];
   }
 
+  /** The entry of an id, or undefined. */
+  entry(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
   /** The EU country a cell names (its code or a name), or null. */
   country(cell: string): string | null {
     const s = cell.trim();

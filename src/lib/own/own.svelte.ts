@@ -16,7 +16,7 @@ import type { Grouping } from './groups.ts';
 import type { Gazetteer } from './match.ts';
 import type { OwnRead, ReadFile, Refusal } from './read.ts';
 import { clearOwn, loadOwn, saveOwn } from './store.ts';
-import { readInWorker } from './worker-messages.ts';
+import { fullRows, readInWorker, type WorkerRead } from './worker-messages.ts';
 
 /** Where the data came from: what the page may keep, and what "Back to the report's data" must undo. */
 export type Origin = 'file' | 'paste' | 'link' | 'hosted';
@@ -75,14 +75,16 @@ export class OwnData {
     this.origin = origin;
     this.phase = { kind: 'reading', name, done: 0, total: 0 };
     this.#worker ??= this.deps.makeWorker();
+    let slim: WorkerRead;
     let read: OwnRead;
     try {
-      [read, this.#ready] = await Promise.all([
+      [slim, this.#ready] = await Promise.all([
         readInWorker(this.#worker, { bytes: bytes.slice(0), columns: columns ?? undefined, base: this.deps.dataBase }, (done, total) => {
         this.phase = { kind: 'reading', name, done, total };
         }),
         this.gazetteer(),
       ]);
+      read = slim.kind === 'ready' ? { ...slim, rows: fullRows(slim.rows, this.#ready) } : slim;
     } catch (e) {
       this.phase = { kind: 'refused', name, refusal: { reason: 'failed', message: (e as Error).message } };
       this.dialog = true;

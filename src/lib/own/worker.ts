@@ -6,7 +6,7 @@
 import { loadGazetteer } from './gazetteer.ts';
 import { readOwn } from './read.ts';
 import type { Gazetteer } from './match.ts';
-import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
+import { slimRows, type WorkerReply, type WorkerRequest } from './worker-messages.ts';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerReply): void };
 let gazetteer: Promise<Gazetteer> | null = null;
@@ -17,7 +17,7 @@ scope.onmessage = async (e) => {
     gazetteer ??= loadGazetteer(fetch, base);
     const g = await gazetteer;
     const result = readOwn(new Uint8Array(bytes), g, { columns, onProgress: (done, total) => scope.postMessage({ id, kind: 'progress', done, total }) });
-    scope.postMessage({ id, kind: 'result', result });
+    scope.postMessage({ id, kind: 'result', result: result.kind === 'ready' ? { ...result, rows: slimRows(result.rows) } : result });
   } catch (err) {
     gazetteer = null;
     scope.postMessage({ id, kind: 'error', message: (err as Error).message });
