@@ -96,9 +96,14 @@ describe('your own data', () => {
     // Nothing waits: the dialog does not stand in the way.
     expect(await page.getByTestId('own-dialog').count()).toBe(0);
     await expect.poll(() => page.getByTestId('own-bar').textContent()).toContain('Kept in this browser only.');
+    // The view is in the address, with the reader's periods: a reload keeps it too.
+    await page.getByTestId('period-control').locator('button[data-period="2014-2017"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('2014-2017');
     await page.reload();
     await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('2 drawn, 0 waiting');
     await waitForMapIdle(page);
+    expect(await page.getByTestId('period-control').locator('button[data-period="2014-2017"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('url-notices').count()).toBe(0);
     expect(await page.getByTestId('attribution').textContent()).toContain('伙伴关系.csv');
     await page.getByTestId('own-back').click();
     await expect.poll(() => page.getByTestId('own-bar').count()).toBe(0);
@@ -150,6 +155,11 @@ describe('your own data', () => {
     const csv = (await downloadBytes(download)).toString('utf8');
     expect(csv).toContain("'=1+1");
     expect(csv).not.toMatch(/(^|,)=1\+1/m);
+    // GeoJSON and SVG are the reader's too: their lines, their file credited.
+    const [gj] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    expect(JSON.parse((await downloadBytes(gj)).toString('utf8')).features).toHaveLength(3);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    expect((await downloadBytes(svgFile)).toString('utf8')).toContain('pasted cells, your own list, read in this browser');
     // The Place panel shows the row's note as the reader wrote it: text, not markup; the row it came from cited.
     await page.evaluate(() => (window as unknown as { atlasState: { select(id: string): void } }).atlasState.select('PL71'));
     const panel = page.getByTestId('panel-place');
@@ -184,12 +194,14 @@ describe('your own data', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('a huge file (100,000 rows, 4 MB) is read in a worker with progress while the page answers; the map draws its widest flows on the canvas and says so', async () => {
+  it('a huge file (100,000 rows, 20 MB) is read in a worker with progress while the page answers; the map draws its widest flows on the canvas and says so', async () => {
     atlas = await openAtlas('');
     const { page } = atlas;
     await waitForMapIdle(page);
     await openDialog(page);
-    await page.getByTestId('own-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticOwnCsv(100_000)) });
+    const huge = Buffer.from(syntheticOwnCsv(100_000, 1, 160));
+    expect(huge.length).toBeGreaterThan(20e6);
+    await page.getByTestId('own-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
     // Progress as the rows are matched: a count on the way, of the whole.
     await expect.poll(() => page.getByTestId('own-progress').textContent(), { timeout: 20000, interval: 50 }).toMatch(/Reading huge\.csv: [\d,]+ of 100,000 rows matched/);
     // The reader may close the dialog and use the map while the worker reads.

@@ -9,7 +9,12 @@ import type { OwnData } from './own.svelte.ts';
 import { STORE_KEY } from './store.ts';
 import { get } from 'idb-keyval';
 import { readFragment, SHARE_KEY } from './share.ts';
-import { DATA_KEY } from '../state/query.ts';
+
+/**
+ * The address key of a hosted file: state/query.ts's DATA_KEY (it keeps the key out of the view's notices), written
+ * here again so that this chunk does not pull the address's reading into a chunk of its own (a test holds them equal).
+ */
+export const DATA_KEY = 'data';
 
 
 /** `?data=` resolved against the page: the URL to read, or why not (another origin, another scheme). */

@@ -23,3 +23,11 @@ describe('the rows between the worker and the page', () => {
     expect(() => fullRows(slim, gaz)).toThrow(/ES-S/);
   });
 });
+
+describe('the address key of a hosted file', () => {
+  it('is the one the address reading leaves to the page (no notice for it)', async () => {
+    const [{ DATA_KEY }, query] = await Promise.all([import('./start.ts'), import('../state/query.ts')]);
+    expect(DATA_KEY).toBe(query.DATA_KEY);
+    expect(query.OWN_KEYS).toContain(DATA_KEY);
+  });
+});

@@ -3,7 +3,7 @@
  * button, the drop target, and the bar that says the map shows the reader's data. The rest is in words/own.ts,
  * loaded with the dialog.
  */
-import * as m from '../i18n/generated/m/own.js';
+import * as m from '../i18n/generated/m/own-bar.js';
 import { locale } from '../i18n/active.ts';
 
 /** A count as the page's language writes it (100,000; 100 000; 100,000). */

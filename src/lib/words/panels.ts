@@ -159,8 +159,10 @@ export const REPORT_SAYS = m.panels_report_says();
 /** The report's own figure, as printed ('146'): its number, when it is one, chooses the plural form. */
 export const reportTotal = (value: string) => m.panels_report_total({ value, count: Number(value) });
 export const reportActive = (value: string) => m.panels_report_active({ value });
-export function statusNote(stated: number, total: number, active: number, ofAll: number | null, ofStated: number | null): string {
-  return m.panels_status_note({ stated, total, active, shareAll: percent(ofAll), shareStated: percent(ofStated) });
+export function statusNote(stated: number, total: number, active: number, ofAll: number | null, ofStated: number | null, own = false): string {
+  const args = { stated, total, active, shareAll: percent(ofAll), shareStated: percent(ofStated) };
+  // A reader's own data (issue 18): the status is their rows', not the report's.
+  return own ? m.panels_own_status_note(args) : m.panels_status_note(args);
 }
 export const unattributedNote = (n: number) => m.panels_unattributed_note({ count: n });
 export const RANKING_HEADING = m.panels_ranking_heading();
