@@ -6,8 +6,9 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 
-/** The fragment's key: `#own=…`. */
-export const SHARE_KEY = 'own';
+/** The fragment's key: `#own=…` (own/kept.ts, which the page reads before any own-data code loads). */
+import { SHARE_KEY } from './kept.ts';
+export { SHARE_KEY };
 /** The longest fragment a link carries (characters): long links are cut by some mail and chat programs. */
 export const MAX_FRAGMENT = 8000;
 

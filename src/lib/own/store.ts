@@ -8,6 +8,17 @@ import { del, get, set } from 'idb-keyval';
 import type { Field } from './columns.ts';
 import { GROUPINGS, type Grouping } from './groups.ts';
 import type { Decision } from './bundle.ts';
+import { KEPT_NOTE } from './kept.ts';
+
+/** The note that a list is kept (own/kept.ts), so that other pages need not open IndexedDB to find out. */
+function note(kept: boolean) {
+  try {
+    if (kept) localStorage.setItem(KEPT_NOTE, '1');
+    else localStorage.removeItem(KEPT_NOTE);
+  } catch {
+    // No localStorage: the list is still kept; the page looks for it only when the address asks.
+  }
+}
 
 export const STORE_KEY = 'atlas-own-data';
 
@@ -31,6 +42,7 @@ export function checkSaved(value: unknown): SavedOwn | null {
 export async function saveOwn(saved: SavedOwn): Promise<boolean> {
   try {
     await set(STORE_KEY, saved);
+    note(true);
     return true;
   } catch {
     return false;
@@ -46,6 +58,7 @@ export async function loadOwn(): Promise<SavedOwn | null> {
 }
 
 export async function clearOwn(): Promise<void> {
+  note(false);
   try {
     await del(STORE_KEY);
   } catch {
