@@ -78,6 +78,10 @@ describe('your own data', () => {
     await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 10000 }).toBe('4 drawn, 0 waiting');
     await page.getByTestId('lines-switch').getByRole('button', { name: 'Single arcs' }).click();
     await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['row-2', 'row-3', 'row-4', 'row-5']);
+    // The legend speaks of the reader's rows: no reconstructed records, no programme layer of the report's.
+    const legend = await page.getByTestId('legend').first().textContent();
+    expect(legend).toContain('Country anchor: the row names no region');
+    expect(legend).not.toContain('reconstructed');
     // The credit line names the reader's file, not the report.
     expect(await page.getByTestId('attribution').textContent()).toContain('Source: ties.csv, your own list, read in this browser.');
     await page.screenshot({ path: '/tmp/own2.png' });

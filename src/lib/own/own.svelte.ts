@@ -61,6 +61,13 @@ export class OwnData {
 
   constructor(private readonly deps: OwnDeps) {}
 
+  /** A place's name in the page's language, where the report's bundle has the place (null otherwise). */
+  placeName(id: string): string | null {
+    this.#names ??= new Map(this.deps.base.places.map((p) => [p.id, p.name]));
+    return this.#names.get(id) ?? null;
+  }
+  #names: Map<string, string> | null = null;
+
   /** The gazetteer on the page (the worker has its own): for choosing a place for a row. */
   gazetteer(): Promise<Gazetteer> {
     this.#gazetteer ??= loadGazetteer(fetch, this.deps.dataBase);

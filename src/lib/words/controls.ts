@@ -40,6 +40,8 @@ export const SHOW_ALL_COUNTRIES = m.controls_show_all_countries();
 /** Read after a hidden country's count: its partnerships are there, not shown. */
 export const HIDDEN_COUNTRY = m.controls_hidden_country();
 export const ANCHOR_KEY = m.controls_anchor_key();
+/** The same for a reader's own data (issue 18): their row, not the report, names no region. */
+export const OWN_ANCHOR_KEY = m.controls_own_anchor_key();
 export const PROGRAMME_LAYER = m.controls_programme_layer();
 export const PROGRAMME_KEY = m.controls_programme_key();
 
