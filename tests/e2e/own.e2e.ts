@@ -58,8 +58,9 @@ describe('your own data', () => {
     // Recognised: on the map with no confirmation; the dialog stays open to list the row waiting.
     await expect.poll(() => page.getByTestId('own-bar').textContent(), { timeout: 15000 }).toContain('ties.csv');
     expect(await page.getByTestId('own-bar-counts').textContent()).toBe('3 drawn, 1 waiting');
+    // The dialog comes back with the atlas made for the data (its code is loaded on demand).
     const row = page.getByTestId('own-row');
-    expect(await row.count()).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 10000 }).toBe(1);
     expect(await row.textContent()).toContain('Row 5');
     expect(await row.textContent()).toContain('“Atlantis” is no place the atlas knows');
     // The view of the report's data (a period it had) is not carried over: all periods of the reader's data.
