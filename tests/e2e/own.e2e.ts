@@ -5,6 +5,8 @@
  * report's data" one click away. What is checked is what a reader sees: the bar's words, the arcs drawn on the
  * map (the overlay's paths), the Period table's cells.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { downloadBytes, openAtlas, waitForMapIdle, type AtlasPage } from './browser.ts';
@@ -85,7 +87,18 @@ describe('your own data', () => {
     expect(legend).not.toContain('reconstructed');
     // The credit line names the reader's file, not the report.
     expect(await page.getByTestId('attribution').textContent()).toContain('Source: ties.csv, your own list, read in this browser.');
-    await page.screenshot({ path: '/tmp/own2.png' });
+    // The Sources dialog lists the reader's file, cited by the rows drawn, and nothing of the report.
+    await page.getByTestId('open-sources').click();
+    const sources = page.getByTestId('sources-dialog');
+    await expect.poll(() => sources.getByTestId('source-entry').count()).toBe(1);
+    expect(await sources.getByTestId('source-entry').textContent()).toContain('ties.csv: your own list, read in this browser');
+    expect(await sources.textContent()).not.toContain('Subnational');
+    await page.keyboard.press('Escape');
+    // The README's picture of a reader's data (ATLAS_UPDATE_SCREENSHOT=1 copies it to docs/).
+    const root = path.resolve(import.meta.dirname, '../..');
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-results', 'own.png') });
+    if (process.env.ATLAS_UPDATE_SCREENSHOT) fs.copyFileSync(path.join(root, 'test-results', 'own.png'), path.join(root, 'docs', 'own.png'));
     expect(atlas.errors).toEqual([]);
     expect(atlas.foreignRequests).toEqual([]);
   });
