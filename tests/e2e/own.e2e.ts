@@ -245,7 +245,7 @@ describe('your own data', () => {
     expect(atlas.errors).toEqual([]);
   });
 
-  it('a shared link carries the list in its fragment: another browser opens it, not kept there; the map’s camera joins the fragment without losing it', async () => {
+  it('a shared link carries the list and the reader’s choices in its fragment: another browser opens the same map, not kept there; the map’s camera joins the fragment without losing it', async () => {
     atlas = await openAtlas('');
     const { page, context } = atlas;
     await waitForMapIdle(page);
@@ -253,6 +253,9 @@ describe('your own data', () => {
     await page.getByTestId('own-file').setInputFiles({ name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByTestId('own-review').waitFor({ timeout: 15000 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+    // The reader skips the row the atlas cannot place and groups by decades: the link carries both.
+    await page.getByTestId('own-skip').click();
+    await page.getByTestId('own-grouping-decade').check();
     await page.getByTestId('own-share').click();
     const link = await page.getByTestId('own-link').inputValue();
     expect(link).toMatch(/[#&]own=/);
@@ -261,15 +264,21 @@ describe('your own data', () => {
     atlas = await openAtlas(null);
     const other = atlas.page;
     await other.goto(link);
-    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 1 waiting');
+    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 0 waiting');
+    expect(await other.getByTestId('own-bar').textContent()).toContain('ties.csv');
     expect(await other.getByTestId('own-bar').textContent()).not.toContain('Kept in this browser');
+    expect(await other.getByTestId('period-control').locator('button[data-period]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-period')))).toEqual([
+      'all',
+      '1980-1989',
+      '2010-2019',
+    ]);
     await waitForMapIdle(other);
     await other.mouse.move(400, 450);
     await other.mouse.wheel(0, -300);
     await waitForMapIdle(other);
     await expect.poll(() => new URL(other.url()).hash).toMatch(/map=.*own=|own=.*map=/);
     await other.reload();
-    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 1 waiting');
+    await expect.poll(() => other.getByTestId('own-bar-counts').textContent(), { timeout: 15000 }).toBe('3 drawn, 0 waiting');
     expect(atlas.foreignRequests).toEqual([]);
     expect(atlas.errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FRAGMENT, readFragment, shareFragment } from './share.ts';
+import { checkSettings, MAX_FRAGMENT, readFragment, shareFragment } from './share.ts';
 
 const CSV = 'eu_place,cn_place,year,status,source\nŁódzkie,四川省,2014,active,"own list, p. 3"\nBavaria,Shandong,1987,,=HYPERLINK("x")\n';
 
@@ -9,8 +9,8 @@ describe('shareFragment and readFragment', () => {
     expect(s.ok).toBe(true);
     if (!s.ok) return;
     expect(s.fragment).toMatch(/^own=[A-Za-z0-9+\-$]+$/);
-    expect(readFragment(`#${s.fragment}`)).toEqual({ ok: true, csv: CSV });
-    expect(readFragment(`#map=3/50/60&${s.fragment}`)).toEqual({ ok: true, csv: CSV });
+    expect(readFragment(`#${s.fragment}`)).toEqual({ ok: true, csv: CSV, settings: {} });
+    expect(readFragment(`#map=3/50/60&${s.fragment}`)).toEqual({ ok: true, csv: CSV, settings: {} });
   });
 
   it('compresses: a list of 150 partnerships fits a link, shorter than the text escaped', () => {
@@ -22,7 +22,7 @@ describe('shareFragment and readFragment', () => {
     expect(s.ok).toBe(true);
     if (!s.ok) return;
     expect(s.fragment.length).toBeLessThan(encodeURIComponent(csv).length / 3);
-    expect(readFragment(s.fragment)).toEqual({ ok: true, csv });
+    expect(readFragment(s.fragment)).toEqual({ ok: true, csv, settings: {} });
   });
 
   it('refuses a list too large for a link, with its size', () => {
@@ -37,5 +37,16 @@ describe('shareFragment and readFragment', () => {
     expect(readFragment('#map=3/50/60')).toEqual({ ok: false, reason: 'absent' });
     expect(readFragment('#own=')).toEqual({ ok: false, reason: 'damaged' });
     expect(readFragment('#own=%%%not-lz')).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('carries the reader’s choices beside the rows (name, grouping, fixes and skips), and drops what it does not recognise', () => {
+    const s = shareFragment(CSV, { name: 'ties.csv', grouping: 'decade', decisions: [[3, { eu: 'PL9' }], [4, { skip: true }]] });
+    if (!s.ok) throw new Error('too large');
+    expect(s.fragment).toMatch(/^own=[^&]+&ownset=[^&]+$/);
+    expect(readFragment(`#map=3/50/60&${s.fragment}`)).toEqual({ ok: true, csv: CSV, settings: { name: 'ties.csv', grouping: 'decade', decisions: [[3, { eu: 'PL9' }], [4, { skip: true }]] } });
+    expect(checkSettings({ grouping: 'weeks', decisions: [[1.5, { eu: 'x' }], [2, { skip: true, eu: 'x' }], [3, {}], [4, { cn: 'CN-SC' }], 'junk'], name: 7 })).toEqual({ decisions: [[4, { cn: 'CN-SC' }]] });
+    // Damaged choices leave the rows readable.
+    const rowsOnly = s.fragment.split('&')[0];
+    expect(readFragment(`#${rowsOnly}&ownset=%%%`)).toEqual({ ok: true, csv: CSV, settings: {} });
   });
 });

@@ -56,7 +56,9 @@ export async function startOwn(base: Bundle, locale: string, loc: Pick<Location,
       return { own: null, notices: [OWN_LINK_DAMAGED] };
     }
     const own = await makeOwn(base, locale);
-    await own.open('own.csv', new TextEncoder().encode(shared.csv).buffer as ArrayBuffer, 'link');
+    const { name, grouping, decisions } = shared.settings;
+    const restore = grouping || decisions ? { grouping: grouping ?? own.grouping, decisions: new Map(decisions ?? []) } : undefined;
+    await own.open(name ?? 'own.csv', new TextEncoder().encode(shared.csv).buffer as ArrayBuffer, 'link', null, restore);
     return { own, notices: [] };
   }
   if (hosted !== null) {
