@@ -242,6 +242,10 @@ describe('your own data', () => {
     });
     expect(inked).toBeGreaterThan(1000);
     expect(await counter(page)).toBe('100,000');
+    // Dozens of countries: the legend lists eight, then a button for the rest, and stays off most of the map.
+    const legend = page.getByTestId('legend').first();
+    expect(await legend.locator('button[data-country]').count()).toBe(8);
+    expect(await legend.getByTestId('more-countries').textContent()).toMatch(/^\d+ more countries$/);
     expect(atlas.errors).toEqual([]);
   });
 

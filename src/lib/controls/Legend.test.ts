@@ -129,4 +129,23 @@ describe('Legend', () => {
     await rerender({ ...props(), breakdown: null });
     expect(screen.queryByTestId('counter-breakdown')).toBeNull();
   });
+
+  it('a legend of many countries (a reader’s own list) shows eight and any the filter names, then a button for the rest', async () => {
+    const ids = ['FR', 'ES', 'DE', 'PL', 'GB', 'IT', 'NL', 'BE', 'AT', 'SE', 'CZ', 'PT', 'RO', 'HU'];
+    const counts = ids.map((country, i) => ({ country, count: 20 - i }));
+    render(Legend, { props: { ...props(), counts, names: Object.fromEntries(ids.map((c) => [c, c])), countries: ['HU'] } });
+    const shown = () => [...document.querySelectorAll('button[data-country]')].map((b) => b.getAttribute('data-country'));
+    expect(shown()).toEqual([...ids.slice(0, 8), 'HU']);
+    const more = screen.getByTestId('more-countries');
+    expect(more.textContent).toBe('5 more countries');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(more);
+    expect(shown()).toEqual(ids);
+    expect(screen.getByTestId('more-countries').textContent).toBe('Fewer countries');
+  });
+
+  it('never folds the report’s six countries', () => {
+    render(Legend, { props: props() });
+    expect(screen.queryByTestId('more-countries')).toBeNull();
+  });
 });

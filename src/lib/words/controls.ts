@@ -7,6 +7,7 @@ import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 import { periodLabel } from './core.ts';
 import * as m from '../i18n/generated/m/controls.js';
 import { orList } from './lists.ts';
+import { locale } from '../i18n/active.ts';
 
 // ── The legend ───────────────────────────────────────────────────────────────
 export const LEGEND_LABEL = m.controls_legend_label();
@@ -42,6 +43,9 @@ export const HIDDEN_COUNTRY = m.controls_hidden_country();
 export const ANCHOR_KEY = m.controls_anchor_key();
 /** The same for a reader's own data (issue 18): their row, not the report, names no region. */
 export const OWN_ANCHOR_KEY = m.controls_own_anchor_key();
+/** A legend of many countries (a reader's own list) shows the first few, then this button. */
+export const moreCountries = (count: number) => m.controls_more_countries({ count });
+export const FEWER_COUNTRIES = m.controls_fewer_countries();
 export const PROGRAMME_LAYER = m.controls_programme_layer();
 export const PROGRAMME_KEY = m.controls_programme_key();
 
@@ -99,7 +103,8 @@ export const gapTitle = (years: string) => m.gap_title({ years });
 /** The same between the periods of a reader's own data (issue 18). */
 export const ownGapTitle = (years: string) => m.controls_own_gap_title({ years });
 /** How the counter's figure is made up for a reader's own data: rows in a period, rows in none. */
-export const ownCounterBreakdown = (inPeriods: number, apart: number) => m.controls_own_counter_breakdown({ inPeriods, apart });
+export const ownCounterBreakdown = (inPeriods: number, apart: number) =>
+  m.controls_own_counter_breakdown({ inPeriods: inPeriods.toLocaleString(locale), apart: apart.toLocaleString(locale) });
 export const gapText = (years: string) => m.gap_text({ years });
 export const COUNT_LEGEND = m.count_legend();
 export const SPEED = m.speed();
