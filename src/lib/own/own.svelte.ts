@@ -38,6 +38,8 @@ export interface OwnDeps {
   dataBase: string;
   /** Whether what the reader opens is kept in IndexedDB (not for a shared link or a hosted file). */
   keep?: boolean;
+  /** How the page's gazetteer is fetched (the page: `fetch`; tests: the files from disk). */
+  fetch?: typeof fetch;
 }
 
 export class OwnData {
@@ -70,7 +72,7 @@ export class OwnData {
 
   /** The gazetteer on the page (the worker has its own): for choosing a place for a row. */
   gazetteer(): Promise<Gazetteer> {
-    this.#gazetteer ??= loadGazetteer(fetch, this.deps.dataBase);
+    this.#gazetteer ??= loadGazetteer(this.deps.fetch ?? fetch, this.deps.dataBase);
     this.#gazetteer.catch(() => (this.#gazetteer = null));
     return this.#gazetteer;
   }
