@@ -52,7 +52,7 @@ describe('OwnData', () => {
     expect(own.preview()?.counts).toMatchObject({ skipped: 1, waiting: 0 });
     // The map changes only when asked.
     expect(own.shown?.counts.waiting).toBe(1);
-    own.show();
+    await own.show();
     expect(own.shown?.counts).toMatchObject({ skipped: 1, waiting: 0 });
   });
 

@@ -42,6 +42,9 @@ export interface OwnDeps {
   fetch?: typeof fetch;
 }
 
+/** Lets the page's other work (a frame, a click) run before going on: a new task, not a microtask. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class OwnData {
   phase = $state.raw<OwnPhase>({ kind: 'none' });
   grouping = $state<Grouping>('report');
@@ -93,7 +96,10 @@ export class OwnData {
         }),
         this.gazetteer(),
       ]);
+      // The message's own task has decoded the rows; the page gets a turn before each next step of a large list.
+      await nextTask();
       read = slim.kind === 'ready' ? { ...slim, rows: fullRows(slim.rows, this.#ready) } : slim;
+      await nextTask();
     } catch (e) {
       this.phase = { kind: 'refused', name, refusal: { reason: 'failed', message: (e as Error).message } };
       this.dialog = true;
@@ -113,7 +119,7 @@ export class OwnData {
     this.grouping = restore?.grouping ?? this.grouping;
     this.decisions = restore?.decisions ?? new Map();
     // Recognised: on the map at once. Rows waiting are listed in the dialog, which opens to say so.
-    this.show();
+    await this.show();
     if (this.shown && this.shown.counts.waiting > 0 && !restore) this.dialog = true;
     else if (!restore) this.dialog = false;
   }
@@ -130,10 +136,11 @@ export class OwnData {
     return ownBundle({ rows: this.phase.read.rows, base: this.deps.base, gazetteer: this.#ready, grouping: this.grouping, decisions: this.decisions, file: this.phase.name, words: this.deps.words });
   }
 
-  /** Shows the rows read with the decisions so far on the map, and keeps them. */
-  show() {
+  /** Shows the rows read with the decisions so far on the map, and keeps them. The bundle is made in one task, the atlas for it in the next. */
+  async show() {
     const next = this.preview();
     if (!next) return;
+    await nextTask();
     this.shown = next;
     void this.#keep();
   }
