@@ -131,6 +131,17 @@ describe('offline after one visit, in a real Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('presenter-position').textContent(), { timeout: 10_000 }).toBe('Step 2 of 7');
     await expect.poll(() => page.getByTestId('presenter-count').textContent(), { timeout: 10_000 }).toBe('27');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presenter').count(), { timeout: 10_000 }).toBe(0);
+
+    // A presenter's own list (issue 18), offline too: read in its worker, matched with the cached gazetteer, kept over a reload.
+    await page.getByTestId('open-own').click();
+    await page.getByTestId('own-file').setInputFiles({ name: 'venue.csv', mimeType: 'text/csv', buffer: Buffer.from('eu_place,cn_place,year\nŁódzkie,Sichuan,2014\nGdańsk,Zigong,2019\n') });
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15_000 }).toBe('2 drawn, 0 waiting');
+    await expect.poll(() => page.getByTestId('own-bar').textContent(), { timeout: 10_000 }).toContain('Kept in this browser only.');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('own-bar-counts').textContent(), { timeout: 15_000 }).toBe('2 drawn, 0 waiting');
+    await waitForMapIdle(page);
 
     // Everything came from the offline copy: nothing failed, nothing reached the network.
     expect(failed).toEqual([]);
