@@ -105,8 +105,11 @@ export interface ArcDatum {
   low: boolean;
   /** Sideways offset in pixels so arcs between the same two points do not overlap. */
   bend: number;
-  /** Great-circle samples, computed once. */
-  points: LngLat[];
+  /**
+   * Great-circle samples, computed once per pair of ends and only when first read (a getter): a reader's list of
+   * 100,000 partnerships draws 4,000 flows (flows.ts MAX_LINES), and the rest never needs its circle.
+   */
+  readonly points: LngLat[];
 }
 
 /**
@@ -129,7 +132,8 @@ export interface FlowDatum {
   /** Drawn hollow when every partnership it holds is a reconstruction (see `hollow`). */
   low: boolean;
   bend: 0;
-  points: LngLat[];
+  /** Its first arc's great circle, read when first needed. */
+  readonly points: LngLat[];
   /** The single arcs it stands for, in the view's order. */
   arcs: ArcDatum[];
   /** Stroke width in pixels (before a 4K screen's scale): see flows.ts `flowWidth`. */
@@ -176,9 +180,7 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
   if (!from) return null;
   const euEnd = euPlace ? euPlace.id : p.euCountry;
   const pair = `${euEnd}>${cnEnd}`;
-  // An end's id fixes its coordinates: the pair of ids keys the great circle.
-  let points = cache.circles.get(pair);
-  if (!points) cache.circles.set(pair, (points = greatCircle(from, cnPlace.coord, cache.segments)));
+  const to = cnPlace.coord;
   const arc = {
     id: p.id,
     partnership: p,
@@ -191,7 +193,12 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
     dash: STATUS_DASH[p.status],
     quiet: p.status === QUIET_STATUS,
     low: isReconstruction(p),
-    points,
+    // An end's id fixes its coordinates: the pair of ids keys the great circle, made when first read.
+    get points(): LngLat[] {
+      let points = cache.circles.get(pair);
+      if (!points) cache.circles.set(pair, (points = greatCircle(from, to, cache.segments)));
+      return points;
+    },
   };
   return { arc, pair };
 }
@@ -211,7 +218,25 @@ export function buildArcs(list: readonly Partnership[], ctx: ArcContext, cache: 
     const group = groups.get(base.pair);
     if (group) group.push(arcs.length);
     else groups.set(base.pair, [arcs.length]);
-    arcs.push({ ...base.arc, bend: 0 });
+    // Field by field, not spread: a spread would read `points` and make every circle at once.
+    const b = base.arc;
+    arcs.push({
+      id: b.id,
+      partnership: b.partnership,
+      from: b.from,
+      to: b.to,
+      euEnd: b.euEnd,
+      cnEnd: b.cnEnd,
+      countryAnchored: b.countryAnchored,
+      colour: b.colour,
+      dash: b.dash,
+      quiet: b.quiet,
+      low: b.low,
+      bend: 0,
+      get points() {
+        return b.points;
+      },
+    });
   }
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;

@@ -76,7 +76,10 @@ export function buildFlows(arcs: readonly ArcDatum[]): FlowDatum[] {
         quiet: false,
         low: false,
         bend: 0,
-        points: arc.points,
+        // Read when the flow is drawn: a view of 100,000 draws only the widest flows (MAX_LINES).
+        get points() {
+          return arc.points;
+        },
         arcs: [arc],
         width: 0,
       });
