@@ -181,6 +181,7 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
   const euEnd = euPlace ? euPlace.id : p.euCountry;
   const pair = `${euEnd}>${cnEnd}`;
   const to = cnPlace.coord;
+  let circle: LngLat[] | undefined;
   const arc = {
     id: p.id,
     partnership: p,
@@ -194,10 +195,12 @@ function baseArc(p: Partnership, { places, countries }: ArcContext, cache: ArcCa
     quiet: p.status === QUIET_STATUS,
     low: isReconstruction(p),
     // An end's id fixes its coordinates: the pair of ids keys the great circle, made when first read.
+    // Kept once found: the overlay reads it on every redraw.
     get points(): LngLat[] {
-      let points = cache.circles.get(pair);
-      if (!points) cache.circles.set(pair, (points = greatCircle(from, to, cache.segments)));
-      return points;
+      if (circle) return circle;
+      circle = cache.circles.get(pair);
+      if (!circle) cache.circles.set(pair, (circle = greatCircle(from, to, cache.segments)));
+      return circle;
     },
   };
   return { arc, pair };

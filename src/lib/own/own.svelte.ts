@@ -130,11 +130,17 @@ export class OwnData {
     return this.open(this.phase.name, this.#bytes, this.origin, columns);
   }
 
-  /** The bundle of the rows read and the decisions so far (the map is not changed). */
+  /** The bundle of the rows read and the decisions so far (the map is not changed); made once for each of them. */
   preview(): OwnBundle | null {
     if (this.phase.kind !== 'read' || !this.#ready) return null;
-    return ownBundle({ rows: this.phase.read.rows, base: this.deps.base, gazetteer: this.#ready, grouping: this.grouping, decisions: this.decisions, file: this.phase.name, words: this.deps.words });
+    const { read, name } = this.phase;
+    const last = this.#preview;
+    if (last && last.read === read && last.grouping === this.grouping && last.decisions === this.decisions) return last.bundle;
+    const bundle = ownBundle({ rows: read.rows, base: this.deps.base, gazetteer: this.#ready, grouping: this.grouping, decisions: this.decisions, file: name, words: this.deps.words });
+    this.#preview = { read, grouping: this.grouping, decisions: this.decisions, bundle };
+    return bundle;
   }
+  #preview: { read: unknown; grouping: Grouping; decisions: ReadonlyMap<number, Decision>; bundle: OwnBundle } | null = null;
 
   /** Shows the rows read with the decisions so far on the map, and keeps them. The bundle is made in one task, the atlas for it in the next. */
   async show() {

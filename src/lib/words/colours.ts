@@ -3,7 +3,7 @@
  * legend, the SVG and PNG exports and the no-WebGL map show. Counts are arguments.
  */
 import { partnershipCount } from './core.ts';
-import { locale } from '../i18n/active.ts';
+import { countText } from './numbers.ts';
 import * as m from '../i18n/generated/m/colours.js';
 
 /** The legend's heading of the shading key. */
@@ -12,11 +12,8 @@ export const SHADING_HEAD = m.colours_shading_head();
 export const SHADING_HEAD_SHORT = m.colours_shading_head_short();
 /** The swatch for units with no partnership in the view. */
 export const SHADING_NONE = m.colours_shading_none();
-const numbers = new Intl.NumberFormat(locale);
-/** A count as the page's language writes it: 143; 100,000 (a reader's own list); 100 000 in Polish. */
-export const countText = (n: number) => numbers.format(n);
 /** A class's label: '1', '3–4', '9–16'. */
-export const classRange = (lo: number, hi: number) => (lo === hi ? numbers.format(lo) : `${numbers.format(lo)}–${numbers.format(hi)}`);
+export const classRange = (lo: number, hi: number) => (lo === hi ? countText(lo) : `${countText(lo)}–${countText(hi)}`);
 /** A swatch's accessible name: 'none: 0 partnerships', '1 partnership', '3–4 partnerships'. */
 export const className = (lo: number, hi: number) =>
   hi === 0 ? m.colours_class_none() : lo === hi ? partnershipCount(hi) : m.colours_class_range({ lo, hi });

@@ -7,7 +7,7 @@ import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 import { periodLabel } from './core.ts';
 import * as m from '../i18n/generated/m/controls.js';
 import { orList } from './lists.ts';
-import { locale } from '../i18n/active.ts';
+import { countText } from './numbers.ts';
 
 // ── The legend ───────────────────────────────────────────────────────────────
 export const LEGEND_LABEL = m.controls_legend_label();
@@ -104,7 +104,7 @@ export const gapTitle = (years: string) => m.gap_title({ years });
 export const ownGapTitle = (years: string) => m.controls_own_gap_title({ years });
 /** How the counter's figure is made up for a reader's own data: rows in a period, rows in none. */
 export const ownCounterBreakdown = (inPeriods: number, apart: number) =>
-  m.controls_own_counter_breakdown({ inPeriods: inPeriods.toLocaleString(locale), apart: apart.toLocaleString(locale) });
+  m.controls_own_counter_breakdown({ inPeriods: countText(inPeriods), apart: countText(apart) });
 export const gapText = (years: string) => m.gap_text({ years });
 export const COUNT_LEGEND = m.count_legend();
 export const SPEED = m.speed();

@@ -18,6 +18,7 @@ export * from './layout.ts';
 export * from './print.ts';
 export * from './sources.ts';
 export * from './colours.ts';
+export * from './numbers.ts';
 export * from './flows.ts';
 export * from './download.ts';
 export * from './uncertainty.ts';

@@ -1,7 +1,7 @@
 /** Words of the map stage (map/): the map's label for screen readers and the overlay's tooltips. */
 import * as m from '../i18n/generated/m/map.js';
 import { ANCHOR_NOTE, periodLabel } from './core.ts';
-import { locale } from '../i18n/active.ts';
+import { countText } from './numbers.ts';
 import type { PeriodMode, PeriodSelection } from '../data/types.ts';
 
 /** The map canvas's accessible name. */
@@ -48,4 +48,4 @@ export function noPartnershipNote(name: string, period: PeriodSelection, mode: P
 }
 
 /** A view with more partnerships than the map draws lines for (arcs/flows.ts MAX_LINES). */
-export const linesCapped = (count: number, max: number) => m.map_lines_capped({ count: count.toLocaleString(locale), max: max.toLocaleString(locale) });
+export const linesCapped = (count: number, max: number) => m.map_lines_capped({ count: countText(count), max: countText(max) });

@@ -4,10 +4,7 @@
  * loaded with the dialog.
  */
 import * as m from '../i18n/generated/m/own-bar.js';
-import { locale } from '../i18n/active.ts';
-
-/** A count as the page's language writes it (100,000; 100 000; 100,000). */
-export const count = (n: number) => n.toLocaleString(locale);
+import { countText } from './numbers.ts';
 
 export const OWN_BUTTON = m.own_button();
 export const OWN_DROP_HERE = m.own_drop_here();
@@ -15,7 +12,7 @@ export const OWN_BACK = m.own_back();
 export const OWN_REVIEW = m.own_review();
 export const OWN_KEPT = m.own_kept();
 export const ownBar = (name: string) => m.own_bar({ name });
-export const ownBarCounts = (drawn: number, waiting: number) => m.own_bar_counts({ drawn: count(drawn), waiting: count(waiting) });
+export const ownBarCounts = (drawn: number, waiting: number) => m.own_bar_counts({ drawn: countText(drawn), waiting: countText(waiting) });
 /** The credit line of a reader's own data: their file, the cities' GeoNames, the boundaries, the atlas (words/core.ts attributionText). */
 export const ownAttribution = (file: string, boundaries: string, app: string) => m.own_attribution({ file, boundaries, app });
 /** A record of a reader's own data (the Place panel): what their source cell says, and the row it came from. */

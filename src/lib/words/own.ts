@@ -27,7 +27,7 @@ interface OwnWords {
 }
 
 export * from './own-bar.ts';
-import { count } from './own-bar.ts';
+import { countText as count } from './numbers.ts';
 
 export const OWN_DIALOG_TITLE = m.own_dialog_title();
 export const OWN_INTRO = m.own_intro();

@@ -8,6 +8,7 @@ import { APP_NAME, ATTRIBUTION, attributionText, STATUS_WORD } from './core.ts';
 import { locale } from '../i18n/active.ts';
 import * as m from '../i18n/generated/m/page.js';
 import { plainList } from './lists.ts';
+import { countText } from './numbers.ts';
 
 export const LOADING = m.page_loading();
 /** The toolbar's and the credit line's buttons to the two dialogs (the dialogs' own words load with them). */
@@ -47,7 +48,6 @@ export function attributionParts(ownFile?: string): { before: string; cite: stri
   return { before: text.slice(0, at), cite: title, after: text.slice(at + title.length) };
 }
 
-const numbers = new Intl.NumberFormat(locale);
 /** A filter's names, 'France, Spain' (English as it always was; Intl's English would add 'and'). */
 const list = (items: readonly string[]) => plainList(items);
 /** The countries' counts in brackets, 'Italy 20, Germany 3' (in Chinese with 、, no 和 before the last). */
@@ -66,7 +66,7 @@ export function summarySentences(v: {
   statuses: readonly Status[];
   selected?: string | null;
 }): string {
-  const counts = v.counts.map(([name, n]) => `${name} ${numbers.format(n)}`);
+  const counts = v.counts.map(([name, n]) => `${name} ${countText(n)}`);
   const countries = list(v.countries);
   const statuses = list(v.statuses.map((s) => STATUS_WORD[s]));
   return [
